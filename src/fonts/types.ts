@@ -1,0 +1,36 @@
+/**
+ * The contract between the font resolver (fonts/) and the PDF writer (pdf/).
+ * The layout engine only sees FontMetrics; only the drawing stage sees bytes.
+ */
+import type { FontRole } from '../model/types.ts';
+
+/** A font file resolved for a role, parsed once per process. */
+export interface ResolvedFace {
+  role: FontRole;
+  /** Human name, e.g. 'FangSong' or 'Noto Serif SC'. */
+  family: string;
+  /** Where it came from: config, system, or package. */
+  origin: 'config' | 'system' | 'package';
+  path: string;
+  /** Index inside a .ttc collection. */
+  index?: number;
+  /** Units per em. */
+  unitsPerEm: number;
+  /** Ascender and descender in font units (descender negative). */
+  ascender: number;
+  descender: number;
+  /** Does the face have a glyph for this code point? */
+  hasGlyph(codePoint: number): boolean;
+  /** Horizontal advance in font units (0 when no glyph). */
+  advance(codePoint: number): number;
+  /** A subset holding exactly these code points (harfbuzz), as an OpenType/TrueType file. */
+  subset(codePoints: Iterable<number>): Uint8Array;
+}
+
+/** One face per role, with the fallback chain used per character. */
+export interface FontSet {
+  /** The chain for a role: its own face first, then fallbacks. */
+  chain(role: FontRole): ResolvedFace[];
+  /** Substitutions made while resolving (e.g. "仿宋 未找到，改用 Noto Serif SC"), once each. */
+  substitutions: string[];
+}

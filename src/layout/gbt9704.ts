@@ -1,0 +1,175 @@
+/**
+ * Every number of GB/T 9704-2012 《党政机关公文格式》 that a writer needs, in one place.
+ * The DOCX writer and the PDF writer both import this module, so the two agree page for page.
+ * Lengths are given in millimetres (the standard's unit) with derived points and twips.
+ */
+
+/** Points per millimetre (1 in = 25.4 mm = 72 pt). */
+export const PT_PER_MM = 72 / 25.4;
+/** Twips (1/20 pt) per millimetre. */
+export const TWIPS_PER_MM = 1440 / 25.4;
+
+export const mmToPt = (mm: number): number => mm * PT_PER_MM;
+export const mmToTwips = (mm: number): number => Math.round(mm * TWIPS_PER_MM);
+export const ptToMm = (pt: number): number => pt / PT_PER_MM;
+
+/** Chinese type sizes (字号) in points. */
+export const typeSize = {
+  chuhao: 42, // 初号
+  xiaochu: 36, // 小初
+  yihao: 26, // 一号
+  xiaoyi: 24, // 小一
+  erhao: 22, // 二号
+  xiaoer: 18, // 小二
+  sanhao: 16, // 三号
+  xiaosan: 15, // 小三
+  sihao: 14, // 四号
+  xiaosi: 12, // 小四
+} as const;
+
+/** A4 paper. */
+export const paper = { widthMm: 210, heightMm: 297 } as const;
+
+/** Margins: 天头 37 mm, 订口 28 mm; right and bottom follow from the 156 × 225 mm block. */
+export const margin = { topMm: 37, leftMm: 28, rightMm: 26, bottomMm: 35 } as const;
+
+/** The text block (版心). */
+export const textBlock = { widthMm: 156, heightMm: 225 } as const;
+
+/** The 22-row × 28-character grid that fills the block. */
+export const grid = {
+  rows: 22,
+  cols: 28,
+  /** 225 / 22 = 10.227 mm = 28.99 pt. */
+  rowPitchMm: textBlock.heightMm / 22,
+  /** 156 / 28 = 5.571 mm = 15.79 pt. */
+  cellMm: textBlock.widthMm / 28,
+} as const;
+
+/** Body text: 三号仿宋, black; first row indented two cells. */
+export const body = { sizePt: typeSize.sanhao, firstLineIndentCells: 2 } as const;
+
+/** 版头 (header) of the `document` layout. */
+export const header = {
+  /** Issuer mark's top edge below the top edge of the block. */
+  markTopBelowBlockMm: 35,
+  /** Default size of the red issuer mark; shrunk or condensed so it never exceeds the block. */
+  markSizePt: typeSize.xiaochu,
+  markMaxSizePt: typeSize.chuhao,
+  markMinSizePt: typeSize.erhao,
+  /** 发文字号: two rows below the mark. */
+  docNumberRowsBelowMark: 2,
+  /** Red separator: 4 mm below the document number, as wide as the block. */
+  separatorBelowDocNumberMm: 4,
+  separatorWidthMm: textBlock.widthMm,
+  separatorThicknessMm: 0.5,
+  /** 签发人 and an upward document number sit one character in from the edges. */
+  signerInsetCells: 1,
+} as const;
+
+/** 标题: 2号小标宋, centred, two empty rows below the separator. */
+export const title = { sizePt: typeSize.erhao, emptyRowsBelowSeparator: 2, emptyRowsAfter: 1 } as const;
+
+/** Heading levels 一、（一）1.（1） and their faces. */
+export const headingLevels = [
+  { level: 1, font: 'heiti' },
+  { level: 2, font: 'kaiti' },
+  { level: 3, font: 'fangsong' },
+  { level: 4, font: 'fangsong' },
+] as const;
+
+/** Signature blocks. */
+export const signature = {
+  /** Sealed: date right-aligned with four cells of space. */
+  sealedDateRightInsetCells: 4,
+  /** Unsealed: issuer right-aligned with two cells of space; the date's first char two cells right of the issuer's. */
+  unsealedIssuerRightInsetCells: 2,
+  unsealedDateOffsetCells: 2,
+  /** Seal diameter of a typical office seal (42 mm) when the image gives no size. */
+  sealDiameterMm: 42,
+  /** Empty rows between the body (or attachment note) and the signature. */
+  emptyRowsBefore: 1,
+  /** Sealed: the seal's top edge lies within one row of the text above. */
+  sealedEmptyRowsBefore: 3,
+} as const;
+
+/** 附件说明: one empty row below the body, indented two cells. */
+export const attachmentNote = { emptyRowsBefore: 1, indentCells: 2 } as const;
+
+/** 版记: rules and 4号仿宋 rows at the foot of the last page. */
+export const colophon = {
+  sizePt: typeSize.sihao,
+  thickRuleMm: 0.35,
+  thinRuleMm: 0.25,
+  insetCells: 1,
+} as const;
+
+/** 页码: 4号 half-width 宋体 digits with em dashes, 7 mm under the block, one cell in. */
+export const folio = {
+  sizePt: typeSize.sihao,
+  dash: '\u2014',
+  dashTopBelowBlockMm: 7,
+  insetCells: 1,
+} as const;
+
+/** 信函格式. */
+export const letter = {
+  markTopFromPaperMm: 30,
+  ruleLengthMm: 170,
+  ruleBelowMarkMm: 4,
+  bottomRuleFromPaperBottomMm: 20,
+  thickRuleMm: 1.0,
+  thinRuleMm: 0.35,
+  ruleGapMm: 0.7,
+} as const;
+
+/** 纪要格式. */
+export const minutes = { markTopBelowBlockMm: 35 } as const;
+
+/** 红色: the red of the mark, separator and seal. */
+export const red = { hex: 'FF0000', rgb: [1, 0, 0] as const } as const;
+
+/** Derived values in points, for the PDF writer. */
+export const pt = {
+  paperWidth: mmToPt(paper.widthMm),
+  paperHeight: mmToPt(paper.heightMm),
+  marginTop: mmToPt(margin.topMm),
+  marginLeft: mmToPt(margin.leftMm),
+  blockWidth: mmToPt(textBlock.widthMm),
+  blockHeight: mmToPt(textBlock.heightMm),
+  rowPitch: mmToPt(grid.rowPitchMm),
+  cell: mmToPt(grid.cellMm),
+} as const;
+
+/**
+ * Values for the Word shell, in twips unless stated. Measured on LibreOffice 7.4
+ * (see shared/docs/docx-libreoffice.md): 579 rather than 580 so 22 rows fit the
+ * 12 756-twip block; −0.25 pt character spacing so 28 × 15.75 pt fit the 442.2 pt row.
+ */
+export const docx = {
+  pageWidth: 11906,
+  pageHeight: 16838,
+  marginTop: 2098,
+  marginRight: 1474,
+  marginBottom: 1984,
+  marginLeft: 1588,
+  /** The block's width in twips (156 mm). */
+  blockWidth: 8844,
+  linePitch: 579,
+  /** w:spacing w:val in twentieths of a point on body runs. */
+  charSpacing: -5,
+  /** Half-points for w:sz. */
+  bodySizeHalfPt: 32,
+  firstLineIndentTwips: 640,
+  firstLineIndentChars: 200,
+  /** Footer distance that lands the folio dash 7 mm under the block in LibreOffice. */
+  footer: 1454,
+  header: 851,
+  /** Issuer mark paragraph: before + exact line + after = five rows, ink top 35 mm under the block. */
+  markSpacingBefore: 1658,
+  markLineExact: 1075,
+  markSpacingAfter: 162,
+  /** Tab stops of the 印发 row: one character in from both edges. */
+  colophonTabLeft: 280,
+  colophonTabRight: 8564,
+} as const;
