@@ -173,3 +173,40 @@ export const docx = {
   colophonTabLeft: 280,
   colophonTabRight: 8564,
 } as const;
+
+/**
+ * Where the frame's elements sit, in grid rows (1-based), so that the DOCX and PDF
+ * writers place everything on the same rows and break pages at the same places.
+ *
+ * document / minutes (first page):
+ *   rows 1–3  份号, 密级和保密期限, 紧急程度 (flush left, only those present, in that order)
+ *   rows 1–5  the red mark (ink top 35 mm under the block; it shares rows 1–3 with the above)
+ *   row  6    empty
+ *   row  7    发文字号 (document) or the session line (minutes), centred
+ *   row  8    the red separator lies at its top, 4 mm under the number's ink; row empty
+ *   row  9    empty
+ *   row 10    first row of the title (one row per title row), then one empty row,
+ *             then 主送机关 (if any), then the body on the next row.
+ * letter: the mark and its double rule sit in the top margin (30 mm from the paper's top);
+ *   row 1 holds 份号/密级/紧急程度 left and 发文字号 right; row 2 empty; title from row 3.
+ * plain: the title from row 1; 楷体 subtitle rows right under it; one empty row; body.
+ *   A plain document without a title starts its body on row 1.
+ * After the body: 附件说明 after one empty row; then the signature: unsealed after one
+ * empty row (issuer row, date row); sealed after two empty rows (issuer row, date row);
+ * 附注 on the row after the date; minutes' attendance lists after one empty row.
+ */
+export const rowPlan = {
+  headed: { markRows: 5, numberRow: 7, separatorRow: 8, firstTitleRow: 10 },
+  letter: { numberRow: 1, firstTitleRow: 3 },
+  plain: { firstTitleRow: 1 },
+  emptyRowsAfterTitle: 1,
+  emptyRowsBeforeAttachmentNote: 1,
+  emptyRowsBeforeUnsealedSignature: 1,
+  emptyRowsBeforeSealedSignature: 2,
+  emptyRowsBeforeAttendance: 1,
+  /** An attachment page: 附件N on row 1, its title from row 3, one empty row, then its body. */
+  attachment: { labelRow: 1, firstTitleRow: 3 },
+} as const;
+
+/** The title's type: at most this many 22 pt characters fit a row of the 156 mm block. */
+export const titleMaxCharsPerRow = Math.floor(mmToPt(textBlock.widthMm) / title.sizePt);

@@ -1,0 +1,109 @@
+/**
+ * Breaks a title into centred rows the way GB/T 9704 asks: keep words whole, and shape
+ * the rows as a trapezoid (upper rows no longer than lower ones) or a diamond, never an
+ * inverted trapezoid, never a lone character on a row. Both writers print these rows, so
+ * DOCX and PDF titles break identically.
+ */
+import { titleMaxCharsPerRow } from './gbt9704.ts';
+
+/** Characters after which a title breaks well (function words, enumerations). */
+const GOOD_AFTER = new Set(['的', '、', '，', '和', '与', '及', '对', '于', '在', '关']);
+/**
+ * Words of official titles that must not be split across rows. A small lexicon is enough:
+ * titles are built from a narrow vocabulary of organs, actions and document names.
+ */
+const WORDS = [
+  '党组', '党委', '党工委', '纪委', '监委', '委员会', '人民政府', '办公室', '城乡', '建设', '住房',
+  '工作', '问题', '建议书', '建议', '整改', '巡察', '巡视', '监督', '检查', '纪律', '监察', '审查',
+  '调查', '问责', '决定', '同志', '干部', '队伍', '全面', '从严', '治党', '纵深', '发展', '推进',
+  '加强', '改进', '进一步', '落实', '责任', '主体', '政治', '会议', '纪要', '讲话', '要点', '记录',
+  '谈话', '专题', '警示', '教育', '大会', '全市', '全县', '全区', '全省', '若干', '关于', '开展',
+  '推动', '意见', '通知', '报告', '情况', '领导', '班子', '作风', '廉洁', '廉政', '风险', '防控',
+  '制度', '机制', '管理', '专项', '治理', '重点', '领域', '部署', '中共', '常委会', '常务',
+];
+const WORD_SPANS = WORDS.map((word) => [...word]);
+
+/** Characters a row must not start with. */
+const NO_ROW_START = new Set([...'，。、；：？！）》」』〕】”’%的']);
+/** Characters a row must not end with. */
+const NO_ROW_END = new Set([...'（《「『〔【“‘']);
+
+export function breakTitle(title: string, maxPerRow: number = titleMaxCharsPerRow): string[] {
+  return title
+    .split('\n')
+    .map((segment) => segment.trim())
+    .filter((segment) => segment.length > 0)
+    .flatMap((segment) => breakSegment(segment, maxPerRow));
+}
+
+function breakSegment(segment: string, maxPerRow: number): string[] {
+  const chars = [...segment];
+  if (chars.length <= maxPerRow) return [segment];
+  const rowCount = Math.ceil(chars.length / maxPerRow);
+  const rows: string[] = [];
+  let start = 0;
+  for (let row = 0; row < rowCount - 1; row++) {
+    const remaining = chars.length - start;
+    const rowsLeft = rowCount - row;
+    // Upper rows take the floor of an even share, so the shape widens downwards.
+    const target = start + Math.floor(remaining / rowsLeft);
+    const end = bestBreak(chars, start, target, maxPerRow, rowsLeft);
+    rows.push(chars.slice(start, end).join(''));
+    start = end;
+  }
+  rows.push(chars.slice(start).join(''));
+  return rows;
+}
+
+/** Chooses where the row starting at `start` ends, near `target`. */
+function bestBreak(chars: string[], start: number, target: number, maxPerRow: number, rowsLeft: number): number {
+  let best = target;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (let end = start + 2; end <= Math.min(start + maxPerRow, chars.length - 2); end++) {
+    // The rows after this one must still fit.
+    if (chars.length - end > maxPerRow * (rowsLeft - 1)) continue;
+    const before = chars[end - 1] ?? '';
+    const after = chars[end] ?? '';
+    if (NO_ROW_START.has(after) || NO_ROW_END.has(before)) continue;
+    if (insideBrackets(chars, end) || (isLatin(before) && isLatin(after))) continue;
+    let score = Math.abs(end - target);
+    if (splitsWord(chars, end)) score += 8;
+    // An upper row longer than the rest would make an inverted trapezoid.
+    const rowLength = end - start;
+    const rest = (chars.length - end) / (rowsLeft - 1);
+    if (rowLength > rest + 0.5) score += 6;
+    if (!GOOD_AFTER.has(before)) score += 2;
+    if (before === '关' && after === '于') score += 20;
+    if (score < bestScore) {
+      bestScore = score;
+      best = end;
+    }
+  }
+  return best;
+}
+
+/** Whether a break before index `end` falls inside a lexicon word. */
+function splitsWord(chars: string[], end: number): boolean {
+  for (const word of WORD_SPANS) {
+    for (let offset = 1; offset < word.length; offset++) {
+      const from = end - offset;
+      if (from < 0 || from + word.length > chars.length) continue;
+      if (word.every((c, i) => chars[from + i] === c)) return true;
+    }
+  }
+  return false;
+}
+
+function insideBrackets(chars: string[], index: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < index; i++) {
+    const c = chars[i];
+    if (c === '《' || c === '“' || c === '（') depth++;
+    if (c === '》' || c === '”' || c === '）') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
+function isLatin(char: string): boolean {
+  return /[A-Za-z0-9]/.test(char);
+}

@@ -1,0 +1,75 @@
+/**
+ * Plain data passed between the stages of the PDF layout engine:
+ * itemize → measure → break → justify → paginate → draw.
+ * Every stage before draw is a pure function over these types.
+ */
+import type { FontRole } from '../../model/types.ts';
+
+/** A run of text in one style, as it comes out of the document model. */
+export interface StyledRun {
+  text: string;
+  font: FontRole;
+  sizePt: number;
+  bold?: boolean;
+  italic?: boolean;
+  /** RGB 0..1; default black. */
+  color?: readonly [number, number, number];
+}
+
+/** What measuring one character returns. */
+export interface CharMetrics {
+  /** Advance in points at the run's size (Latin, digits: the font's advance). */
+  advancePt: number;
+  /** Key of the face that has the glyph (per-character fallback), e.g. 'fangsong:0'. */
+  faceKey: string;
+}
+
+/** Measures a character of a run with the font chain of its role. Throws FontError when no face has it. */
+export type MeasureChar = (char: string, run: StyledRun) => CharMetrics;
+
+/**
+ * One unit the line breaker places: a Han character or full-width punctuation (one cell),
+ * or an unbreakable Latin/digit word (its measured width).
+ */
+export interface Item {
+  text: string;
+  run: StyledRun;
+  /** 'cell': occupies grid cells; 'word': half-width text set with font advances. */
+  kind: 'cell' | 'word' | 'space';
+  /** Width in points before justification. */
+  widthPt: number;
+  /** Per character: the face that draws it and its natural advance. */
+  chars: { char: string; faceKey: string; advancePt: number }[];
+}
+
+/** A glyph placed on a row, x measured from the row's left edge (the block's left edge plus indent). */
+export interface PlacedGlyph {
+  char: string;
+  x: number;
+  /** The width this glyph occupies on the row after justification (for underline/selection). */
+  width: number;
+  faceKey: string;
+  run: StyledRun;
+}
+
+export interface LineRow {
+  glyphs: PlacedGlyph[];
+  /** Left offset of the row inside the block, in points (first-row indent, alignment). */
+  offsetPt: number;
+  /** Width the row's content spans, in points. */
+  widthPt: number;
+  /** True when the row is full and justified to touch both edges. */
+  full: boolean;
+}
+
+export interface BreakOptions {
+  /** Available width of a row in points (block width, or a table cell's inner width). */
+  widthPt: number;
+  /** The grid cell in points (15.79 pt for the 28-character grid). */
+  cellPt: number;
+  /** Indent of the first row, in points (two cells for body paragraphs). */
+  firstIndentPt: number;
+  /** Indent of following rows (hanging forms: attachment note continuation, 抄送). */
+  restIndentPt: number;
+  align: 'justify' | 'left' | 'center' | 'right';
+}
