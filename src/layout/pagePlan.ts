@@ -1,0 +1,26 @@
+/**
+ * Page-level decisions that only pagination can take (architecture.md): where the 版记
+ * lands, whether a blank page precedes it, which pages carry no folio. The PDF engine's
+ * pagination computes a PagePlan; the DOCX writer obeys it (explicit empty rows and page
+ * breaks) instead of hoping Word or LibreOffice decide the same way.
+ */
+export interface ColophonPlacement {
+  /** 1-based page the colophon is printed on. */
+  page: number;
+  /** 1-based grid row of the colophon's first row on that page (its last row is row 22). */
+  firstRow: number;
+  /** Starts on a new page (the content's last page had no room, or was odd in duplex). */
+  newPage: boolean;
+  /** A blank page is inserted before the colophon page (duplex: colophon on an even page). */
+  blankPageBefore: boolean;
+}
+
+export interface PagePlan {
+  /** Pages in all, blank and colophon pages included. */
+  pageCount: number;
+  /** Where the content (body, signature, note, attendance, attachments) ends. */
+  contentEnd: { page: number; row: number };
+  colophon?: ColophonPlacement;
+  /** Pages that carry no folio (a blank page before the colophon and the colophon page after it). */
+  unnumberedPages: number[];
+}
