@@ -1,0 +1,95 @@
+/**
+ * gongwen's command line. Each command lives in its own file under commands/ and only
+ * parses options and calls the library. Exit codes: 0 success, 1 invalid input or a
+ * failed document, 2 usage errors.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import type { Lang } from '../errors.ts';
+import { runCheck } from './commands/check.ts';
+import { runFonts } from './commands/fonts.ts';
+import { runKinds } from './commands/kinds.ts';
+import { runRender } from './commands/render.ts';
+import { collectFont, parseFormats, parseLang } from './options.ts';
+import { describeError } from './report.ts';
+
+const EXIT_USAGE = 2;
+
+function langOption(): Option {
+  return new Option('--lang <lang>', '消息语言 zh 或 en / message language').argParser(parseLang).default('zh');
+}
+
+function fontOptions(command: Command): Command {
+  return command
+    .option('--font <role=path>', '指定字体文件，可重复：fangsong|heiti|kaiti|xiaobiaosong|songti=路径', collectFont)
+    .option('--font-config <file>', '字体配置文件（默认当前目录的 gongwen.config.json）');
+}
+
+export function buildProgram(): Command {
+  const program = new Command('gongwen')
+    .description('按 GB/T 9704-2012 从案件 JSON 生成公文 DOCX 与 PDF')
+    .version('0.1.0')
+    .showHelpAfterError()
+    .exitOverride();
+
+  fontOptions(
+    program
+      .command('render')
+      .description('把案件文件（或文件夹中的全部案件文件）生成公文')
+      .argument('<inputs...>', '案件 JSON / JSON Lines 文件或文件夹')
+      .option('-o, --out <dir>', '输出文件夹', 'output')
+      .option('-f, --format <list>', '输出格式：docx、pdf 或 docx,pdf', parseFormats, ['docx', 'pdf'])
+      .option('--force', '覆盖已存在的文件', false)
+      .option('--docx-template <file>', '本单位的 Word 外壳（标签约定见 README）')
+      .addOption(langOption()),
+  ).action(async (inputs: string[], options) => {
+    process.exitCode = await runRender(inputs, options);
+  });
+
+  program
+    .command('kinds')
+    .description('列出支持的公文种类')
+    .option('--json', '以 JSON 输出', false)
+    .action((options: { json: boolean }) => {
+      process.exitCode = runKinds(options);
+    });
+
+  fontOptions(
+    program.command('fonts').description('显示各字体角色实际使用的字体文件及替代情况').option('--json', '以 JSON 输出', false),
+  ).action(async (options) => {
+    process.exitCode = await runFonts(options);
+  });
+
+  program
+    .command('check')
+    .description('按 GB/T 9704-2012 检查 PDF 的版式（版心、行距、每行字数、页码、禁则、字体嵌入）')
+    .argument('<files...>', 'PDF 文件')
+    .option('--json', '以 JSON 输出', false)
+    .addOption(new Option('--layout <layout>', '版式').choices(['document', 'letter', 'minutes', 'plain']))
+    .addOption(langOption())
+    .action(async (files: string[], options: { json: boolean; lang: Lang; layout?: 'document' | 'letter' | 'minutes' | 'plain' }) => {
+      process.exitCode = await runCheck(files, options);
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  const lang: Lang = argv.includes('en') && argv.some((arg, i) => arg === '--lang' && argv[i + 1] === 'en') ? 'en' : 'zh';
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end through here too, with exit code 0.
+      return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    }
+    process.stderr.write(`${describeError(error, lang)}\n`);
+    return 1;
+  }
+}
+
+const invokedDirectly = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
+if (invokedDirectly || process.env.GONGWEN_CLI === '1') {
+  process.exitCode = await main(process.argv);
+}
