@@ -19,7 +19,7 @@ const WORDS = [
   '加强', '改进', '进一步', '落实', '责任', '主体', '政治', '会议', '纪要', '讲话', '要点', '记录',
   '谈话', '专题', '警示', '教育', '大会', '全市', '全县', '全区', '全省', '若干', '关于', '开展',
   '推动', '意见', '通知', '报告', '情况', '领导', '班子', '作风', '廉洁', '廉政', '风险', '防控',
-  '制度', '机制', '管理', '专项', '治理', '重点', '领域', '部署', '中共', '常委会', '常务',
+  '制度', '机制', '管理', '处分', '条例', '规定', '办法', '专项', '治理', '重点', '领域', '部署', '中共', '常委会', '常务',
 ];
 const WORD_SPANS = WORDS.map((word) => [...word]);
 
@@ -65,8 +65,10 @@ function bestBreak(chars: string[], start: number, target: number, maxPerRow: nu
     const before = chars[end - 1] ?? '';
     const after = chars[end] ?? '';
     if (NO_ROW_START.has(after) || NO_ROW_END.has(before)) continue;
-    if (insideBrackets(chars, end) || (isLatin(before) && isLatin(after))) continue;
+    if (isLatin(before) && isLatin(after)) continue;
     let score = Math.abs(end - target);
+    // Splitting a quoted name is the last resort, used only when it is longer than a row allows.
+    if (insideBrackets(chars, end)) score += 40;
     if (splitsWord(chars, end)) score += 8;
     // An upper row longer than the rest would make an inverted trapezoid.
     const rowLength = end - start;
