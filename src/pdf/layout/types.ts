@@ -40,6 +40,11 @@ export interface Item {
   widthPt: number;
   /** Per character: the face that draws it and its natural advance. */
   chars: { char: string; faceKey: string; advancePt: number }[];
+  /**
+   * Optional (added by the layout engine): no row break between this item and the previous
+   * one — set when a word continues across a style change (e.g. a bold "COVID" + "-19").
+   */
+  noBreakBefore?: boolean;
 }
 
 /** A glyph placed on a row, x measured from the row's left edge (the block's left edge plus indent). */

@@ -1,0 +1,70 @@
+/**
+ * itemize: styled runs → the units the line breaker places.
+ * - every Han character, CJK or full-width punctuation mark: one 'cell' item;
+ * - a maximal run of half-width non-space characters (Latin letters, digits, ASCII punctuation:
+ *   2026, 3.5%, COVID-19, www.example.com): one unbreakable 'word' item, measured with the
+ *   font's advances;
+ * - each space: one 'space' item (collapsible at row ends).
+ * Items keep their run, so inline styles (font role, bold, size) travel with them. A word that
+ * continues across a style change becomes two items, the second marked `noBreakBefore`.
+ */
+import { CharClass, classifyChar, isLetterOrDigit } from './charClass.ts';
+import type { Item, MeasureChar, StyledRun } from './types.ts';
+
+const RIGHT_SINGLE_QUOTE = 0x2019;
+const ZERO_WIDTH_SPACE = 0x200b;
+
+export function itemize(runs: readonly StyledRun[], measure: MeasureChar): Item[] {
+  const items: Item[] = [];
+  // The word being extended; cleared by anything that is not a word character.
+  let word: Item | undefined;
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!;
+    const text = run.text;
+    for (let i = 0; i < text.length; ) {
+      const cp = text.codePointAt(i)!;
+      const len = cp > 0xffff ? 2 : 1;
+      const ch = len === 1 ? text[i]! : text.slice(i, i + 2);
+      i += len;
+      let cls = classifyChar(cp);
+      // An apostrophe between letters (don’t, Xi’an) belongs to the word, not the cell grid.
+      if (cls === CharClass.Cell && cp === RIGHT_SINGLE_QUOTE && word !== undefined && i < text.length && isLetterOrDigit(text.codePointAt(i)!)) {
+        cls = CharClass.Word;
+      }
+      switch (cls) {
+        case CharClass.Word: {
+          const m = measure(ch, run);
+          if (word === undefined || word.run !== run) {
+            // A word still open here came from the previous run: the two halves must stay together.
+            const glued = word !== undefined;
+            word = { text: '', run, kind: 'word', widthPt: 0, chars: [] };
+            if (glued) word.noBreakBefore = true;
+            items.push(word);
+          }
+          word.text += ch;
+          word.widthPt += m.advancePt;
+          word.chars.push({ char: ch, faceKey: m.faceKey, advancePt: m.advancePt });
+          break;
+        }
+        case CharClass.Cell: {
+          word = undefined;
+          const m = measure(ch, run);
+          items.push({ text: ch, run, kind: 'cell', widthPt: m.advancePt, chars: [{ char: ch, faceKey: m.faceKey, advancePt: m.advancePt }] });
+          break;
+        }
+        case CharClass.Space:
+        case CharClass.Break: {
+          // Hard breaks are split off by layoutParagraph; one that reaches here acts as a space.
+          word = undefined;
+          const m = measure(' ', run);
+          items.push({ text: ' ', run, kind: 'space', widthPt: m.advancePt, chars: [{ char: ' ', faceKey: m.faceKey, advancePt: m.advancePt }] });
+          break;
+        }
+        default:
+          // Zero-width characters are not placed; a zero-width space still ends a word (a break opportunity).
+          if (cp === ZERO_WIDTH_SPACE) word = undefined;
+      }
+    }
+  }
+  return items;
+}
