@@ -32,6 +32,8 @@ export interface CaseIssue {
   expected: Bilingual;
   /** What was found, as printed JSON or a short description; absent when the field is missing. */
   found?: string;
+  /** True when the field is absent (printed as 实际缺失 / "but it is missing"). */
+  missing?: boolean;
   /** Line and column (1-based) where known, e.g. for invalid JSON. */
   line?: number;
   column?: number;
@@ -63,7 +65,11 @@ function formatCaseIssues(file: string, issues: CaseIssue[], lang: Lang): string
           : issue.pointer;
     const found =
       issue.found === undefined
-        ? ''
+        ? issue.missing
+          ? lang === 'zh'
+            ? '，实际缺失'
+            : ', but it is missing'
+          : ''
         : lang === 'zh'
           ? `，实际为 ${issue.found}`
           : `, found ${issue.found}`;
