@@ -1,0 +1,61 @@
+/**
+ * The only helpers whose output is inserted as Markdown rather than escaped:
+ * `md` (a field the schema marks as Markdown), `paras` (plain text, one paragraph per line,
+ * escaped) and `bold` (plain text set in bold, escaped).
+ */
+import { escapeMarkdownInline, escapeMarkdownParagraphs } from '../escapeMarkdown.ts';
+import { RawMarkdown } from '../rawMarkdown.ts';
+import { HelperError } from '../templateError.ts';
+
+/**
+ * A Markdown field's own HTML comments could pose as our directives (`<!-- align:right -->`);
+ * escaping the `<` turns them into literal text, as any other raw HTML in the body already is.
+ */
+export function neutraliseDirectives(markdown: string): string {
+  return markdown.replace(/<!--/g, '\\<!--');
+}
+
+/** `{{md field}}`: refuses any field not in `allowed` (the kind's Markdown fields). */
+export function md(value: unknown, field: string | null, allowed: ReadonlySet<string>): RawMarkdown {
+  if (field === null || !allowed.has(field)) {
+    const name = field ?? '（无法确定的字段）';
+    const list = [...allowed].join(', ') || '—';
+    throw new HelperError(
+      `md 只能用于模式标为 Markdown 的字段，${name} 不是（Markdown 字段：${list}）`,
+      `md may only be used on fields the schema marks as Markdown; ${field ?? '(an unresolvable field)'} is not (Markdown fields: ${list})`,
+    );
+  }
+  if (typeof value !== 'string') {
+    throw new HelperError(
+      `${field} 为空或不是文字，不能用 md 输出（可先用 {{#if}} 判断）`,
+      `${field} is empty or not text and cannot be printed with md (test it with {{#if}} first)`,
+    );
+  }
+  return new RawMarkdown(neutraliseDirectives(value));
+}
+
+/** `{{paras text}}`: every non-blank line a paragraph, all text escaped. */
+export function paras(value: unknown): RawMarkdown {
+  if (typeof value !== 'string') {
+    throw new HelperError(`paras 需要文字，实际为 ${JSON.stringify(value)}`, `paras needs text, found ${JSON.stringify(value)}`);
+  }
+  return new RawMarkdown(escapeMarkdownParagraphs(value));
+}
+
+const TRAILING_PUNCTUATION = /[\p{P}\p{S}]+$/u;
+
+/**
+ * `{{bold text}}`: **text** that survives CommonMark's flanking rules in Chinese. A closing
+ * `**` after punctuation and before a Han character does not close (so `**使命。**这` would
+ * print its asterisks); moving the trailing punctuation outside the delimiters avoids that.
+ */
+export function bold(value: unknown): RawMarkdown {
+  if (typeof value !== 'string') {
+    throw new HelperError(`bold 需要文字，实际为 ${JSON.stringify(value)}`, `bold needs text, found ${JSON.stringify(value)}`);
+  }
+  const text = value.replace(/\s+/g, ' ').trim();
+  const tail = TRAILING_PUNCTUATION.exec(text)?.[0] ?? '';
+  const inner = text.slice(0, text.length - tail.length);
+  if (inner === '') return new RawMarkdown(escapeMarkdownInline(text));
+  return new RawMarkdown(`**${escapeMarkdownInline(inner)}**${escapeMarkdownInline(tail)}`);
+}
