@@ -1,0 +1,69 @@
+/**
+ * justify: a broken row → a LineRow of placed glyphs.
+ *
+ * Geometry (the grid of GB/T 9704):
+ * - a cell item occupies a slot of cellPt (15.79 pt on the 28-character grid); its glyph is
+ *   drawn at the slot's left edge, so a 16 pt glyph sits on a slightly condensed pitch, as on
+ *   Word's document grid;
+ * - a word occupies its measured width, its letters at their natural advances;
+ * - a full row (every row of a justified paragraph but the last) touches both edges exactly:
+ *   the slack is shared equally by every item's slot — the space after each cell (CJK
+ *   inter-character spacing) and after each word — except a word ending the row, which ends
+ *   flush with the right edge instead. A row of N cells therefore has the pitch availPt / N
+ *   exactly, and the last glyph's x + width equals availPt;
+ * - a row too wide by rounding (28 × 15.793 pt in 442.2 pt) is squeezed the same way, so nothing
+ *   hangs outside the block;
+ * - the last row of a paragraph, and rows aligned 'left', keep cellPt pitch from the left;
+ *   'center' and 'right' rows keep it too and move as a whole (offsetPt).
+ *
+ * Coordinates: glyph.x is measured from the row's left edge, which lies offsetPt right of the
+ * block's (or table cell's) left edge — offsetPt includes the indent. The first glyph has x = 0.
+ * Page x of a glyph = blockLeft + row.offsetPt + glyph.x. Width of a glyph = the slot it takes
+ * after justification (its cell pitch; for a word's letters, their advances).
+ */
+import type { BrokenRow } from './breakLines.ts';
+import { FIT_EPSILON_PT } from './breakLines.ts';
+import { naturalWidth } from './measure.ts';
+import type { BreakOptions, LineRow, PlacedGlyph } from './types.ts';
+
+export function justifyRow(row: BrokenRow, options: Pick<BreakOptions, 'cellPt' | 'align'>): LineRow {
+  const { cellPt, align } = options;
+  const items = row.items;
+  const n = items.length;
+  const natural = naturalWidth(items, cellPt);
+  const slack = row.availPt - natural;
+  // A word that ends the row takes no share: its last letter ends on the right edge.
+  const shares = n > 0 && items[n - 1]!.kind === 'word' ? n - 1 : n;
+  const stretch = shares > 0 && ((align === 'justify' && !row.last && slack > 0) || slack < 0);
+  const share = stretch ? slack / shares : 0;
+
+  let offsetPt = row.indentPt;
+  if (!stretch && slack > 0) {
+    if (align === 'center') offsetPt += slack / 2;
+    else if (align === 'right') offsetPt += slack;
+  }
+
+  const glyphs: PlacedGlyph[] = [];
+  let x = 0;
+  for (let k = 0; k < n; k++) {
+    const item = items[k]!;
+    const extra = stretch && !(k === n - 1 && item.kind === 'word') ? share : 0;
+    if (item.kind === 'cell') {
+      const c = item.chars[0]!;
+      const width = cellPt + extra;
+      glyphs.push({ char: c.char, x, width, faceKey: c.faceKey, run: item.run });
+      x += width;
+      continue;
+    }
+    const chars = item.chars;
+    for (let m = 0; m < chars.length; m++) {
+      const c = chars[m]!;
+      const width = m === chars.length - 1 ? c.advancePt + extra : c.advancePt;
+      glyphs.push({ char: c.char, x, width, faceKey: c.faceKey, run: item.run });
+      x += width;
+    }
+  }
+
+  const touchesBoth = stretch || ((align === 'justify' || align === 'left') && n > 0 && Math.abs(slack) <= FIT_EPSILON_PT);
+  return { glyphs, offsetPt, widthPt: stretch ? row.availPt : natural, full: touchesBoth };
+}
