@@ -199,7 +199,7 @@ function describeError(kind: Kind, e: ErrorObject): CaseIssue {
           },
           labelAt(kind, e.instancePath),
         ),
-        found: Array.isArray(e.data) ? (e.data.length === 0 ? '[]（空）' : `${e.data.length} 项`) : found,
+        found,
       };
     }
     case 'minLength':
