@@ -207,3 +207,32 @@ describe('layoutParagraph: alignment and indents', () => {
     expect(countRows([bodyRun('一、总体要求。', { font: 'heiti' }), bodyRun(han(40))], body, fakeMeasure)).toBe(rows.length);
   });
 });
+
+describe('layoutParagraph: boundaries', () => {
+  it('marks a last row of exactly 28 cells full, and lets a paragraph start with any character', () => {
+    const rows = lay('，' + han(53));
+    expect(rows.map(cellCount)).toEqual([26, 28]);
+    expect(rows[1]!.full).toBe(true);
+    expect(rightEdge(rows[1]!)).toBeCloseTo(BLOCK, 6);
+    expect(rowText(rows[0]!)[0]).toBe('，');
+  });
+
+  it('moves a closing …… whole when it does not fit', () => {
+    const fits = lay(han(24) + '等等……', { firstIndentPt: 0 });
+    expect(rowTexts(fits)).toEqual([han(24) + '等等……']);
+    // One cell more: the second … would start the next row, so both go (GB/T 15834 allows …… at a row start).
+    const wrapped = lay(han(25) + '等等……', { firstIndentPt: 0 });
+    expect(rowTexts(wrapped)).toEqual([han(25) + '等等', '……']);
+    expect(cellCount(wrapped[0]!)).toBe(27);
+    expect(rightEdge(wrapped[0]!)).toBeCloseTo(BLOCK, 6);
+  });
+
+  it('fits a narrow table cell: floor(width / cell) cells, justified to the cell width', () => {
+    const rows = lay('整改责任单位及完成时限', { widthPt: 100, firstIndentPt: 0 });
+    expect(rows.map(cellCount)).toEqual([6, 5]);
+    expect(rightEdge(rows[0]!)).toBeCloseTo(100, 9);
+    expect(rows[0]!.glyphs[1]!.x).toBeCloseTo(100 / 6, 9);
+    expect(rows[1]!.glyphs[1]!.x).toBeCloseTo(CELL, 9);
+  });
+});
+
