@@ -68,6 +68,9 @@ describe('justifyRow', () => {
     expect(centred!.offsetPt).toBeCloseTo((BLOCK - 10 * CELL) / 2, 9);
     expect(centred!.glyphs[9]!.x).toBeCloseTo(9 * CELL, 9);
     expect(centred!.full).toBe(false);
+    const [filled] = layout(han(28), { align: 'center' });
+    expect(filled!.offsetPt).toBeCloseTo(0, 9);
+    expect(filled!.full).toBe(true);
     const [right] = layout('2026年11月24日', { align: 'right' });
     const natural = 3 * CELL + latinWidth('20261124');
     expect(right!.offsetPt).toBeCloseTo(BLOCK - natural, 9);

@@ -7,6 +7,8 @@
  * - each space: one 'space' item (collapsible at row ends).
  * Items keep their run, so inline styles (font role, bold, size) travel with them. A word that
  * continues across a style change becomes two items, the second marked `noBreakBefore`.
+ * A cell item's widthPt is its glyph's natural advance (16 pt at 三号); on the grid it takes one
+ * cell (BreakOptions.cellPt) whatever that advance — see itemWidth in measure.ts.
  */
 import { CharClass, classifyChar, isLetterOrDigit } from './charClass.ts';
 import type { Item, MeasureChar, StyledRun } from './types.ts';

@@ -64,6 +64,7 @@ export function justifyRow(row: BrokenRow, options: Pick<BreakOptions, 'cellPt' 
     }
   }
 
-  const touchesBoth = stretch || ((align === 'justify' || align === 'left') && n > 0 && Math.abs(slack) <= FIT_EPSILON_PT);
+  // Full: the row spans the whole available width (stretched, squeezed, or filled exactly).
+  const touchesBoth = stretch || (n > 0 && Math.abs(slack) <= FIT_EPSILON_PT);
   return { glyphs, offsetPt, widthPt: stretch ? row.availPt : natural, full: touchesBoth };
 }
