@@ -1,0 +1,94 @@
+/**
+ * Geometry of a PDF as the conformance rules need it: per page its size, the text items
+ * (position, advance width, font size, characters), the rows they form, and optionally
+ * coloured shapes; per document the fonts and whether they are embedded.
+ * Works on any PDF: ours, LibreOffice's, Word's.
+ */
+import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import { isBlank } from './charClass.ts';
+import { extractPdfColours } from './extractPdfColours.ts';
+import { extractPdfFonts } from './extractPdfFonts.ts';
+import { groupRows } from './groupRows.ts';
+import { openPdf } from './openPdf.ts';
+import { splitChars } from './splitChars.ts';
+import type { PdfGeometry, PdfPageGeometry, PdfTextItem } from './types.ts';
+
+export interface ExtractOptions {
+  /** Also walk the operator list for coloured shapes and text on these pages (1-based); default none. */
+  colourPages?: number[];
+  /** Read the font dictionaries (default true). */
+  fonts?: boolean;
+}
+
+export async function extractPdfGeometry(pdf: Uint8Array, options: ExtractOptions = {}): Promise<PdfGeometry> {
+  const doc = await openPdf(pdf);
+  try {
+    const pages: PdfPageGeometry[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const geometry = await extractPage(page, n);
+      if (options.colourPages?.includes(n)) {
+        const { shapes, colouredText } = await extractPdfColours(page);
+        geometry.shapes = shapes;
+        geometry.colouredText = colouredText;
+      }
+      pages.push(geometry);
+      page.cleanup();
+    }
+    const result: PdfGeometry = { pages, fonts: [] };
+    if (options.fonts !== false) {
+      try {
+        result.fonts = await extractPdfFonts(pdf);
+      } catch (err) {
+        result.fontsError = err instanceof Error ? err.message : String(err);
+      }
+    }
+    return result;
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** Text of each page in reading order: rows top to bottom, each row's items left to right. */
+export async function extractText(pdf: Uint8Array): Promise<string[]> {
+  const geometry = await extractPdfGeometry(pdf, { fonts: false });
+  return geometry.pages.map((p) => p.rows.map((r) => r.text).join('\n'));
+}
+
+async function extractPage(page: PDFPageProxy, n: number): Promise<PdfPageGeometry> {
+  const viewport = page.getViewport({ scale: 1 });
+  const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: true });
+  const items: PdfTextItem[] = [];
+  for (const raw of content.items) {
+    if (!('str' in raw)) continue;
+    const item = toItem(raw, viewport.convertToViewportPoint.bind(viewport));
+    if (item) items.push(item);
+  }
+  return {
+    page: n,
+    widthPt: viewport.width,
+    heightPt: viewport.height,
+    items,
+    rows: groupRows(items),
+  };
+}
+
+/** Horizontal text only: rotated or vertical runs are not rows of the grid. */
+function toItem(raw: TextItem, toViewport: (x: number, y: number) => number[]): PdfTextItem | undefined {
+  if (raw.str === '') return undefined;
+  const [a, b, c, d, e, f] = raw.transform as number[];
+  if (Math.abs(b ?? 0) > 1e-6 || Math.abs(c ?? 0) > 1e-6 || (a ?? 0) <= 0 || raw.dir === 'ttb') return undefined;
+  const [x = 0, y = 0] = toViewport(e ?? 0, f ?? 0);
+  const fontSize = Math.abs(d ?? 0);
+  return {
+    str: raw.str,
+    x,
+    baseline: y,
+    width: raw.width,
+    fontSize,
+    fontId: raw.fontName,
+    blank: isBlank(raw.str),
+    chars: splitChars(raw.str, x, raw.width),
+  };
+}

@@ -1,0 +1,160 @@
+/**
+ * Measures one page against the grid: the body text's left edge, the row pitch of
+ * paragraph flows, the phase of the row lattice (the grid's top), the rows that span
+ * the block, and the folio. Rules read these figures; they do not measure themselves.
+ */
+import { findFolio, type FolioFound } from './findFolio.ts';
+import { isBlank, isFullWidth } from './charClass.ts';
+import { baselineInRow, isBodySize, nominal, tolerance } from './standard.ts';
+import type { PdfPageGeometry, PdfRow } from './types.ts';
+
+const MM = 72 / 25.4;
+/** A first-row indent: two cells (15.79 pt, our writer) or two 16 pt characters (LibreOffice). */
+const INDENT = 2 * ((nominal.cell + nominal.bodySize) / 2);
+
+export interface FullRow {
+  row: PdfRow;
+  indented: boolean;
+  /** Every non-blank character is full-width. */
+  allFullWidth: boolean;
+  /** Non-blank characters on the row. */
+  chars: number;
+  /** Cells the row holds: its characters when all are full-width, else its width in cells. */
+  cells: number;
+  /** The next row of the same paragraph flow, if any. */
+  next?: PdfRow;
+}
+
+export interface PageMeasure {
+  page: number;
+  blank: boolean;
+  /** Body-size (16 pt) rows, top to bottom, the folio excluded. */
+  bodyRows: PdfRow[];
+  /** Measured left edge of the body text, pt (undefined when no row is wide enough). */
+  left?: number;
+  /** The block the rows are checked against: measured left (else nominal) + 156 mm. */
+  blockLeft: number;
+  blockRight: number;
+  /** Distances between consecutive rows of paragraph flows. */
+  pitchPairs: { upper: PdfRow; lower: PdfRow; delta: number }[];
+  /** Median of pitchPairs, pt. */
+  pitch?: number;
+  /** Pitch of the lattice used for the phase: measured, else the option, else 28.99 pt. */
+  latticePitch: number;
+  /** Top of the row lattice, pt from the page top. */
+  top?: number;
+  /** Lattice index (0-based) of the first and last body row. */
+  firstRowIndex?: number;
+  lastRowIndex?: number;
+  /** Right edge of the rows that span the block (median), pt. */
+  right?: number;
+  fullRows: FullRow[];
+  folio?: FolioFound;
+}
+
+const median = (xs: number[]): number | undefined => {
+  if (xs.length === 0) return undefined;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+};
+
+export function measurePage(page: PdfPageGeometry, options: { rowPitchPt?: number } = {}): PageMeasure {
+  const folio = findFolio(page);
+  const bodyRows = page.rows.filter((r) => isBodySize(r.fontSize) && r !== folio?.row);
+  const left = measureLeft(bodyRows);
+  const blockLeft = left ?? nominal.blockLeft;
+  const blockRight = blockLeft + nominal.blockWidth;
+  const spans = (r: PdfRow): boolean => Math.abs(r.right - blockRight) <= tolerance.rightEdgeMm * MM;
+  const flush = (r: PdfRow): boolean => Math.abs(r.left - blockLeft) <= tolerance.indentMm * MM;
+  const indented = (r: PdfRow): boolean => Math.abs(r.left - blockLeft - INDENT) <= tolerance.indentMm * MM;
+
+  const guessPitch = options.rowPitchPt ?? nominal.pitch;
+  const nextInFlow = (i: number): PdfRow | undefined => {
+    const a = bodyRows[i];
+    const b = bodyRows[i + 1];
+    if (!a || !b) return undefined;
+    const delta = b.baseline - a.baseline;
+    return delta > 0.5 * guessPitch && delta < 1.5 * guessPitch ? b : undefined;
+  };
+
+  const pitchPairs: PageMeasure['pitchPairs'] = [];
+  bodyRows.forEach((row, i) => {
+    const next = nextInFlow(i);
+    if (next && spans(row) && (flush(row) || indented(row)) && flush(next)) {
+      pitchPairs.push({ upper: row, lower: next, delta: next.baseline - row.baseline });
+    }
+  });
+  const pitch = median(pitchPairs.map((p) => p.delta));
+  const latticePitch = pitch ?? guessPitch;
+
+  // Phase of the lattice: each body row's baseline less its offset in the row, modulo the pitch.
+  const offset = baselineInRow(latticePitch, nominal.bodySize);
+  const indices: number[] = [];
+  const residues = bodyRows.map((r) => {
+    const d = r.baseline - offset - nominal.blockTop;
+    const k = Math.round(d / latticePitch);
+    indices.push(k);
+    return d - k * latticePitch;
+  });
+  const phase = median(residues);
+
+  const fullRows: FullRow[] = [];
+  bodyRows.forEach((row, i) => {
+    if (!spans(row) || !(flush(row) || indented(row))) return;
+    const chars = row.items.flatMap((it) => it.chars).filter((c) => !isBlank(c.ch));
+    const allFullWidth = chars.every((c) => isFullWidth(c.ch));
+    const cells = allFullWidth ? chars.length : Math.round(((row.right - row.left) / nominal.cell) * 10) / 10;
+    const full: FullRow = { row, indented: !flush(row), allFullWidth, chars: chars.length, cells };
+    const next = nextInFlow(i);
+    if (next) full.next = next;
+    fullRows.push(full);
+  });
+
+  const measure: PageMeasure = {
+    page: page.page,
+    blank: page.rows.length === 0,
+    bodyRows,
+    blockLeft,
+    blockRight,
+    pitchPairs,
+    latticePitch,
+    fullRows,
+  };
+  if (left !== undefined) measure.left = left;
+  if (pitch !== undefined) measure.pitch = pitch;
+  if (phase !== undefined) {
+    measure.top = nominal.blockTop + phase;
+    measure.firstRowIndex = Math.min(...indices);
+    measure.lastRowIndex = Math.max(...indices);
+  }
+  const right = median(fullRows.map((f) => f.row.right));
+  if (right !== undefined) measure.right = right;
+  if (folio) measure.folio = folio;
+  return measure;
+}
+
+/**
+ * The body's left edge: each wide row (ten cells or more) votes for its own left edge
+ * and for its left edge less a first-row indent; the value most rows agree on (within
+ * 0.5 mm) wins, ties going to the one nearer 28 mm.
+ */
+function measureLeft(rows: PdfRow[]): number | undefined {
+  const wide = rows.filter((r) => r.right - r.left >= 10 * nominal.cell);
+  if (wide.length === 0) return undefined;
+  const votes = wide.flatMap((r) => [r.left, r.left - INDENT]);
+  const near = 0.5 * MM;
+  let best: { value: number; support: number } | undefined;
+  for (const v of votes) {
+    const support = wide.filter((r) => Math.abs(r.left - v) <= near || Math.abs(r.left - INDENT - v) <= near).length;
+    if (
+      !best ||
+      support > best.support ||
+      (support === best.support && Math.abs(v - nominal.blockLeft) < Math.abs(best.value - nominal.blockLeft))
+    ) {
+      best = { value: v, support };
+    }
+  }
+  const chosen = best!.value;
+  return median(votes.filter((v) => Math.abs(v - chosen) <= near));
+}
