@@ -23,6 +23,11 @@ export interface ResolvedFace {
   hasGlyph(codePoint: number): boolean;
   /** Horizontal advance in font units (0 when no glyph). */
   advance(codePoint: number): number;
+  /**
+   * Ink box of the glyph in font units (undefined when no glyph). Added by the PDF engine:
+   * the mark's top, the folio dash and the separator are placed from real ink, not guesses.
+   */
+  inkBox?(codePoint: number): { xMin: number; yMin: number; xMax: number; yMax: number } | undefined;
   /** A subset holding exactly these code points (harfbuzz), as an OpenType/TrueType file. */
   subset(codePoints: Iterable<number>): Uint8Array;
 }

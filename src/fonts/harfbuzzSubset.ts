@@ -1,0 +1,120 @@
+/**
+ * TrueType subsetting with harfbuzz (harfbuzzjs's hb-subset build, called directly the way
+ * npm `subset-font` does). The full font is copied into wasm memory ONCE and preprocessed
+ * (hb_subset_preprocess), so each later subset call only pays for the subsetting itself.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+/** The slice of the WebAssembly global we use (tsconfig's lib has no DOM/wasm types). */
+interface Wasm {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: unknown };
+}
+const wasm = (globalThis as unknown as { WebAssembly: Wasm }).WebAssembly;
+
+interface HbSubsetExports {
+  memory: { buffer: ArrayBuffer };
+  malloc(size: number): number;
+  free(ptr: number): void;
+  hb_blob_create(data: number, length: number, mode: number, userData: number, destroy: number): number;
+  hb_blob_destroy(blob: number): void;
+  hb_blob_get_length(blob: number): number;
+  hb_blob_get_data(blob: number, lengthPtr: number): number;
+  hb_face_create(blob: number, index: number): number;
+  hb_face_destroy(face: number): void;
+  hb_face_reference_blob(face: number): number;
+  hb_set_add(set: number, value: number): void;
+  hb_subset_input_create_or_fail(): number;
+  hb_subset_input_destroy(input: number): void;
+  hb_subset_input_unicode_set(input: number): number;
+  hb_subset_input_set(input: number, which: number): number;
+  hb_subset_input_set_flags(input: number, flags: number): void;
+  hb_subset_preprocess(face: number): number;
+  hb_subset_or_fail(face: number, input: number): number;
+}
+
+const HB_MEMORY_MODE_READONLY = 1;
+const HB_SUBSET_SETS_DROP_TABLE_TAG = 3;
+const HB_SUBSET_FLAGS_NO_HINTING = 0x1;
+
+/**
+ * Tables we never need in a PDF: layout (positions come from our grid), vertical metrics,
+ * hinting programs, embedded bitmaps (SimSun carries EBDT), colour and signatures.
+ * Kept: cmap, glyf/loca, hmtx/hhea, head, maxp, name, OS/2, post (what pdf-lib reads).
+ */
+const DROPPED_TABLES = [
+  'GSUB', 'GPOS', 'GDEF', 'BASE', 'JSTF', 'MATH', 'STAT', 'meta', 'morx', 'kern',
+  'vhea', 'vmtx', 'VORG', 'gasp', 'prep', 'fpgm', 'cvt ', 'hdmx', 'VDMX', 'LTSH', 'DSIG',
+  'EBDT', 'EBLC', 'EBSC', 'CBDT', 'CBLC', 'sbix', 'COLR', 'CPAL', 'SVG ', 'PCLT',
+];
+
+let compiled: object | undefined;
+
+/**
+ * A fresh harfbuzz instance. The hb-subset build has a fixed 65 MB heap, too small for three
+ * 15 MB CJK fonts plus their subsetting accelerators, so each font file gets its own
+ * instance (the module is compiled once).
+ */
+function harfbuzzInstance(): HbSubsetExports {
+  if (!compiled) {
+    const require = createRequire(import.meta.url);
+    compiled = new wasm.Module(readFileSync(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')));
+  }
+  const exports = new wasm.Instance(compiled, {}).exports as HbSubsetExports & { _initialize?: () => void };
+  exports._initialize?.();
+  return exports;
+}
+
+function tag(name: string): number {
+  return (
+    ((name.charCodeAt(0) << 24) | (name.charCodeAt(1) << 16) | (name.charCodeAt(2) << 8) | name.charCodeAt(3)) >>> 0
+  );
+}
+
+/** A full font held in harfbuzz, ready to be subset any number of times. */
+export interface Subsetter {
+  subset(codePoints: Iterable<number>): Uint8Array;
+}
+
+/** Loads `bytes` (face `index` of a collection) into harfbuzz once. */
+export function createSubsetter(bytes: Uint8Array, index = 0): Subsetter {
+  const h = harfbuzzInstance();
+  const ptr = h.malloc(bytes.byteLength);
+  if (ptr === 0) throw new Error(`harfbuzz: no memory for a ${bytes.byteLength}-byte font`);
+  new Uint8Array(h.memory.buffer, ptr, bytes.byteLength).set(bytes);
+  // The copy stays in wasm memory for the life of the process: the face refers to it.
+  const blob = h.hb_blob_create(ptr, bytes.byteLength, HB_MEMORY_MODE_READONLY, 0, 0);
+  const rawFace = h.hb_face_create(blob, index);
+  h.hb_blob_destroy(blob);
+  const face = h.hb_subset_preprocess(rawFace);
+  h.hb_face_destroy(rawFace);
+
+  return {
+    subset(codePoints: Iterable<number>): Uint8Array {
+      const input = h.hb_subset_input_create_or_fail();
+      if (input === 0) throw new Error('harfbuzz: hb_subset_input_create_or_fail failed');
+      try {
+        const unicodes = h.hb_subset_input_unicode_set(input);
+        for (const cp of codePoints) h.hb_set_add(unicodes, cp);
+        const drop = h.hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
+        for (const name of DROPPED_TABLES) h.hb_set_add(drop, tag(name));
+        h.hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING);
+        const result = h.hb_subset_or_fail(face, input);
+        if (result === 0) throw new Error('harfbuzz: hb_subset_or_fail failed');
+        const resultBlob = h.hb_face_reference_blob(result);
+        try {
+          const dataPtr = h.hb_blob_get_data(resultBlob, 0);
+          const length = h.hb_blob_get_length(resultBlob);
+          // Copy out: the wasm heap may grow (and move) on the next call.
+          return new Uint8Array(h.memory.buffer, dataPtr, length).slice();
+        } finally {
+          h.hb_blob_destroy(resultBlob);
+          h.hb_face_destroy(result);
+        }
+      } finally {
+        h.hb_subset_input_destroy(input);
+      }
+    },
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * The flow: everything after the first page's fixed header, as a list of lines that each
+ * take exactly one grid row. Pagination only stacks these lines on 22-row pages and obeys
+ * their flags; it never looks inside them.
+ */
+import type { PageElement } from './pageModel.ts';
+
+export interface TableSlice {
+  /** Identifies the table (header repetition on a new page). */
+  table: number;
+  /** The table's header lines, repeated at the top of a page the table continues on. */
+  header: FlowLine[];
+  /** This line is a header line itself. */
+  isHeader: boolean;
+  /** This line is the last line of its table row (a rule closes it). */
+  rowEnd: boolean;
+  /** Left and right page x of the table, for the rules added at a page break. */
+  left: number;
+  right: number;
+}
+
+export interface FlowLine {
+  /** Elements with y relative to the top of the line's grid row. */
+  elements: PageElement[];
+  /** Must sit on the same page as the line before (signature group, kept with the last body row). */
+  keepWithPrevious?: boolean;
+  /** Starts a new page (each attachment). */
+  pageBreakBefore?: boolean;
+  table?: TableSlice;
+  /** Plain text of the line (reading order), for tests and debugging. */
+  text?: string;
+}
+
+export const emptyLine = (extra: Partial<FlowLine> = {}): FlowLine => ({ elements: [], text: '', ...extra });

@@ -1,0 +1,68 @@
+/**
+ * The whole layout without drawing: document model → pages of positioned elements and the
+ * PagePlan the DOCX writer obeys. No pdf-lib here, so the DOCX side can call it cheaply.
+ */
+import type { FontSet } from '../fonts/types.ts';
+import type { OfficialDocument } from '../model/types.ts';
+import { blocksLines } from './blockLines.ts';
+import { colophonRows } from './colophonLines.ts';
+import { createContext, type LayoutContext } from './context.ts';
+import type { FlowLine } from './flow.ts';
+import { folioElements } from './folio.ts';
+import { attachmentLines, attachmentNoteLines, attendanceLines, noteLines, openingLines } from './frameLines.ts';
+import { firstPageHeader } from './header.ts';
+import type { DocumentLayout } from './pageModel.ts';
+import { buildPages, paginate } from './paginate.ts';
+import { signatureLines } from './signatureLines.ts';
+
+/** Contexts are cached per font set: the measuring cache then serves every document. */
+const contexts = new WeakMap<FontSet, LayoutContext>();
+
+function contextFor(fonts: FontSet): LayoutContext {
+  let ctx = contexts.get(fonts);
+  if (!ctx) {
+    ctx = createContext(fonts);
+    contexts.set(fonts, ctx);
+  }
+  return ctx;
+}
+
+/** The flow lines of the document, in order. */
+export function documentLines(ctx: LayoutContext, doc: OfficialDocument): FlowLine[] {
+  const lines: FlowLine[] = [];
+  lines.push(...openingLines(ctx, doc));
+  lines.push(...blocksLines(ctx, doc.body, '正文'));
+  lines.push(...attachmentNoteLines(ctx, doc.attachmentNote));
+  if (doc.layout === 'minutes') lines.push(...attendanceLines(ctx, doc.attendance));
+  lines.push(...signatureLines(ctx, doc.signature));
+  const note = noteLines(ctx, doc.note);
+  // 附注 follows the date on the next row and stays with it.
+  if (doc.signature) for (const line of note) line.keepWithPrevious = true;
+  lines.push(...note);
+  if (doc.layout !== 'minutes') lines.push(...attendanceLines(ctx, doc.attendance));
+  doc.attachments.forEach((attachment, i) => lines.push(...attachmentLines(ctx, attachment, i)));
+  return lines;
+}
+
+export function layoutDocument(doc: OfficialDocument, fonts: FontSet): DocumentLayout {
+  const ctx = contextFor(fonts);
+  const warnings: string[] = [];
+  const header = firstPageHeader(ctx, doc);
+  const lines = documentLines(ctx, doc);
+  const colophon = colophonRows(ctx, doc.colophon, doc.layout);
+  const paginated = paginate({
+    firstFlowRow: header.firstFlowRow,
+    lines,
+    colophon: colophon.rows,
+    duplex: doc.furniture.duplex ?? true,
+  });
+  const pages = buildPages(paginated, header.elements);
+  const unnumbered = new Set(paginated.plan.unnumberedPages);
+  for (const page of pages) {
+    if (unnumbered.has(page.number)) continue;
+    if (doc.layout === 'letter' && page.number === 1) continue;
+    page.elements.push(...folioElements(ctx, doc.furniture, page.number, pages.length));
+  }
+  if (paginated.plan.colophon?.blankPageBefore) warnings.push(`版记放不下第${paginated.plan.contentEnd.page}页，已插入空白页`);
+  return { pages, plan: paginated.plan, warnings };
+}

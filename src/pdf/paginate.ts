@@ -1,0 +1,139 @@
+/**
+ * Pagination: stacks flow lines on 22-row pages, starting on the first page at the row the
+ * header leaves free. Rules only this stage can apply:
+ * - a line with keepWithPrevious (the signature group) never starts a page: the group and
+ *   the line before it (the last row of body text) move to the next page together;
+ * - an attachment starts a new page;
+ * - a table continued on a new page repeats its header rows; rules close and reopen it;
+ * - the 版记 sits at the foot of the last page, on an even page when printing duplex (a
+ *   blank page before it when needed; then neither carries a folio).
+ */
+import { grid } from '../layout/gbt9704.ts';
+import type { PagePlan } from '../layout/pagePlan.ts';
+import { BLACK, geometry } from './context.ts';
+import type { FlowLine } from './flow.ts';
+import { shiftElement, type LaidOutPage, type PageElement } from './pageModel.ts';
+
+export interface Placement {
+  line: FlowLine;
+  page: number;
+  row: number;
+  /** Table rules added at a page break. */
+  closeRule?: boolean;
+  openRule?: boolean;
+}
+
+export interface PaginateInput {
+  firstFlowRow: number;
+  lines: FlowLine[];
+  /** Colophon rows (elements relative to each row's top), placed at the foot of the last page. */
+  colophon: { elements: PageElement[] }[];
+  duplex: boolean;
+}
+
+export interface Paginated {
+  placements: Placement[];
+  colophonRows: { page: number; row: number; elements: PageElement[] }[];
+  plan: PagePlan;
+}
+
+const ROWS = grid.rows;
+
+export function paginate(input: PaginateInput): Paginated {
+  const placements: Placement[] = [];
+  let page = 1;
+  let row = input.firstFlowRow;
+  let pageHasContent = false;
+
+  const newPage = (): void => {
+    page += 1;
+    row = 1;
+    pageHasContent = false;
+  };
+  const place = (line: FlowLine, extra: Partial<Placement> = {}): void => {
+    placements.push({ line, page, row, ...extra });
+    row += 1;
+    pageHasContent = true;
+  };
+
+  for (let i = 0; i < input.lines.length; i++) {
+    const line = input.lines[i]!;
+    if (line.pageBreakBefore && (pageHasContent || row > 1)) newPage();
+    if (row > ROWS) {
+      // Move the keep-together tail (signature group + the row before it) to the next page.
+      let moved: Placement[] = [];
+      if (line.keepWithPrevious) {
+        let k = placements.length - 1;
+        while (k > 0 && placements[k]!.line.keepWithPrevious && placements[k]!.page === page) k--;
+        const tail = placements.length - k;
+        if (k >= 0 && placements[k]!.page === page && tail < ROWS && !placements[k]!.line.pageBreakBefore) {
+          moved = placements.splice(k);
+        }
+      }
+      const last = placements[placements.length - 1];
+      const next = moved[0]?.line ?? line;
+      if (last?.line.table && !last.line.table.rowEnd && last.page === page) last.closeRule = true;
+      newPage();
+      let reopen = false;
+      if (next.table && !next.table.isHeader) {
+        for (const header of next.table.header) place(header);
+        reopen = next.table.header.length === 0;
+      }
+      moved.forEach((m, k) => place(m.line, { openRule: k === 0 && reopen }));
+      if (reopen && moved.length === 0) {
+        place(line, { openRule: true });
+        continue;
+      }
+    }
+    place(line);
+  }
+
+  const lastPlaced = placements[placements.length - 1];
+  const contentEnd = lastPlaced ? { page: lastPlaced.page, row: lastPlaced.row } : { page: 1, row: input.firstFlowRow - 1 };
+  const plan: PagePlan = { pageCount: contentEnd.page, contentEnd, unnumberedPages: [] };
+  const colophonRows: Paginated['colophonRows'] = [];
+  const n = input.colophon.length;
+  if (n > 0) {
+    const firstRow = ROWS - n + 1;
+    const fits = contentEnd.row < firstRow;
+    let target = contentEnd.page;
+    let blankPageBefore = false;
+    if (input.duplex) {
+      if (contentEnd.page % 2 === 1) target = contentEnd.page + 1;
+      else if (!fits) {
+        target = contentEnd.page + 2;
+        blankPageBefore = true;
+      }
+    } else if (!fits) {
+      target = contentEnd.page + 1;
+    }
+    plan.colophon = { page: target, firstRow, newPage: target !== contentEnd.page, blankPageBefore };
+    plan.pageCount = target;
+    if (blankPageBefore) plan.unnumberedPages = [target - 1, target];
+    input.colophon.forEach((r, k) => colophonRows.push({ page: target, row: firstRow + k, elements: r.elements }));
+  }
+  return { placements, colophonRows, plan };
+}
+
+/** Turns placements into pages of absolute elements (folios are added by the caller). */
+export function buildPages(paginated: Paginated, firstPageElements: PageElement[]): LaidOutPage[] {
+  const pages: LaidOutPage[] = [];
+  for (let p = 1; p <= paginated.plan.pageCount; p++) pages.push({ number: p, elements: [], rowsUsed: 0 });
+  pages[0]!.elements.push(...firstPageElements);
+  for (const pl of paginated.placements) {
+    const page = pages[pl.page - 1]!;
+    const top = geometry.rowTop(pl.row);
+    for (const element of pl.line.elements) page.elements.push(shiftElement(element, top));
+    const table = pl.line.table;
+    if (table && pl.closeRule) page.elements.push({ type: 'rule', x1: table.left, x2: table.right, y: top + geometry.pitch, thickness: 0.5, color: BLACK });
+    if (table && pl.openRule) page.elements.push({ type: 'rule', x1: table.left, x2: table.right, y: top, thickness: 0.5, color: BLACK });
+    page.rowsUsed = Math.max(page.rowsUsed, pl.row);
+  }
+  for (const r of paginated.colophonRows) {
+    const page = pages[r.page - 1]!;
+    const top = geometry.rowTop(r.row);
+    for (const element of r.elements) page.elements.push(shiftElement(element, top));
+    page.rowsUsed = Math.max(page.rowsUsed, r.row);
+  }
+  return pages;
+}

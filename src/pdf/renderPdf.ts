@@ -1,0 +1,82 @@
+/**
+ * renderPdf: document model → PDF bytes, the PagePlan and warnings. Layout first (pure,
+ * layoutDocument), then the only stage that touches pdf-lib: subsets embedded once per face,
+ * one content stream per page, seals as images, metadata from the document.
+ */
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument, PDFName, type PDFImage } from 'pdf-lib';
+import { loadFontSet } from '../fonts/loadFontSet.ts';
+import type { FontSet } from '../fonts/types.ts';
+import type { PagePlan } from '../layout/pagePlan.ts';
+import { pt } from '../layout/gbt9704.ts';
+import type { OfficialDocument, SealImage } from '../model/types.ts';
+import { pageContent } from './draw/contentStream.ts';
+import { embedFaces } from './draw/embedFaces.ts';
+import { layoutDocument } from './layoutDocument.ts';
+import type { DocumentLayout } from './pageModel.ts';
+
+export interface RenderedPdf {
+  pdf: Uint8Array;
+  plan: PagePlan;
+  warnings: string[];
+}
+
+export async function renderPdf(doc: OfficialDocument, options: { fonts?: FontSet } = {}): Promise<RenderedPdf> {
+  const fonts = options.fonts ?? (await loadFontSet());
+  const layout = layoutDocument(doc, fonts);
+  const pdf = await drawPdf(doc, layout, fonts);
+  return { pdf, plan: layout.plan, warnings: layout.warnings };
+}
+
+/** Draws laid-out pages with pdf-lib. */
+export async function drawPdf(doc: OfficialDocument, layout: DocumentLayout, fonts: FontSet): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create({ updateMetadata: false });
+  pdf.registerFontkit(fontkit);
+  setMetadata(pdf, doc);
+  const faces = await embedFaces(pdf, fonts, layout.pages);
+  const images = new Map<SealImage, PDFImage>();
+
+  for (const laid of layout.pages) {
+    const page = pdf.addPage([pt.paperWidth, pt.paperHeight]);
+    for (const face of faces.all) page.node.setFontDictionary(PDFName.of(face.resource), face.font.ref);
+    const names = new Map<number, string>();
+    for (let i = 0; i < laid.elements.length; i++) {
+      const element = laid.elements[i]!;
+      if (element.type !== 'image') continue;
+      let image = images.get(element.image);
+      if (!image) {
+        image = element.image.format === 'png' ? await pdf.embedPng(element.image.data) : await pdf.embedJpg(element.image.data);
+        images.set(element.image, image);
+      }
+      const name = `Im${names.size + 1}`;
+      page.node.setXObject(PDFName.of(name), image.ref);
+      names.set(i, name);
+    }
+    const content = pageContent(laid, pt.paperHeight, faces, (i) => names.get(i) ?? 'Seal');
+    if (content) page.node.addContentStream(pdf.context.register(pdf.context.flateStream(content)));
+  }
+  return pdf.save({ useObjectStreams: true });
+}
+
+function setMetadata(pdf: PDFDocument, doc: OfficialDocument): void {
+  const meta = doc.meta;
+  pdf.setTitle(meta.title || doc.title.replace(/\n/g, ''), { showInWindowTitleBar: true });
+  pdf.setAuthor(meta.author);
+  pdf.setSubject(meta.kindName);
+  pdf.setProducer('gongwen');
+  pdf.setCreator('gongwen');
+  pdf.setLanguage(meta.lang || 'zh-CN');
+  const date = parseDate(meta.date);
+  if (date) {
+    pdf.setCreationDate(date);
+    pdf.setModificationDate(date);
+  }
+  // Open full-page; show the document title rather than the file name (PDF/UA habit).
+  pdf.catalog.set(PDFName.of('PageLayout'), PDFName.of('OneColumn'));
+}
+
+function parseDate(iso: string): Date | undefined {
+  if (!iso) return undefined;
+  const date = new Date(/T/.test(iso) ? iso : `${iso}T00:00:00+08:00`);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
