@@ -4,6 +4,7 @@
  * fields have their `<!--` escaped too. Syntax: `<!-- key:value key:value -->`.
  *   align:left|center|right|justify   indent:none|first-line
  *   font:fangsong|heiti|kaiti|xiaobiaosong|songti   widths:1,4 (tables: relative column widths)
+ *   runin:no (before a heading ending with 。: it stands alone instead of taking the next paragraph)
  */
 import { TemplateError } from '../errors.ts';
 import type { FontRole, Paragraph } from './types.ts';
@@ -13,6 +14,8 @@ export interface Directive {
   indent?: NonNullable<Paragraph['indent']>;
   font?: FontRole;
   widths?: number[];
+  /** Headings only: false keeps a heading ending with 。 on its own. */
+  runIn?: false;
 }
 
 const COMMENT = /^<!--\s*([\s\S]*?)\s*-->$/;
@@ -38,6 +41,7 @@ export function parseDirective(html: string): Directive | null {
     if (key === 'align' && oneOf(ALIGNS, value)) directive.align = value;
     else if (key === 'indent' && oneOf(INDENTS, value)) directive.indent = value;
     else if (key === 'font' && oneOf(FONTS, value)) directive.font = value;
+    else if (key === 'runin' && value === 'no') directive.runIn = false;
     else if (key === 'widths' && /^\d+(\.\d+)?(,\d+(\.\d+)?)*$/.test(value)) directive.widths = value.split(',').map(Number);
     else throw bad(html, `不认识“${pair}”`, `unknown "${pair}"`);
   }
@@ -53,6 +57,7 @@ export function mergeDirectives(a: Directive | undefined, b: Directive): Directi
 export function applyToParagraph(paragraph: Paragraph, directive: Directive | undefined): Paragraph {
   if (!directive) return paragraph;
   if (directive.widths) throw bad('widths', 'widths 只能用于表格', 'widths applies to tables only');
+  if (directive.runIn === false) throw bad('runin', 'runin 只能用于标题', 'runin applies to headings only');
   if (directive.align) paragraph.align = directive.align;
   if (directive.align === 'center' || directive.align === 'right') paragraph.indent = 'none';
   if (directive.indent) paragraph.indent = directive.indent;

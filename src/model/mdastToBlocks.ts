@@ -47,10 +47,15 @@ function convertAll(nodes: readonly RootContent[], state: State): void {
     const node = nodes[i]!;
     if (node.type === 'heading') {
       const next = nodes[i + 1];
+      const directive = takeDirective(state);
+      if (directive && Object.keys(directive).some((k) => k !== 'runIn')) {
+        throw new TemplateError({ zh: '标题前只能用 runin:no 指令', en: 'only the runin:no directive applies to a heading' });
+      }
       const heading = headingBlock(node, state);
       if (!heading) continue;
-      // Run-in: a heading ending with 。 takes the paragraph that follows it.
-      if (next?.type === 'paragraph' && inlineText(heading.children).trimEnd().endsWith('。')) {
+      // Run-in: a heading ending with 。 takes the paragraph that follows it (unless runin:no).
+      const runInAllowed = directive?.runIn !== false;
+      if (runInAllowed && next?.type === 'paragraph' && inlineText(heading.children).trimEnd().endsWith('。')) {
         const runIn = toInlines(next.children);
         if (runIn.length > 0) heading.runIn = runIn;
         i++;
@@ -121,7 +126,6 @@ function pushParagraph(children: Paragraph['children'], state: State): void {
 }
 
 function headingBlock(node: MdHeading, state: State): Heading | null {
-  noDirective(state, 'heading');
   const children = toInlines(node.children);
   const text = inlineText(children);
   if (text.trim() === '') return null;

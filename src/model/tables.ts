@@ -39,7 +39,7 @@ export function tableToBlock(table: MdTable, directive: Directive | undefined): 
     }
     result.columnWidths = directive.widths;
   }
-  if (directive?.align || directive?.indent) {
+  if (directive?.align || directive?.indent || directive?.runIn === false) {
     throw new TemplateError({ zh: '表格只接受 widths 和 font 指令', en: 'tables accept only the widths and font directives' });
   }
   return result;

@@ -12,6 +12,7 @@ import { joinList } from './helpers/joinList.ts';
 import { add, eq, has, not, or, pluck, startsWith } from './helpers/logic.ts';
 import { bold, md, paras } from './helpers/markdownHelpers.ts';
 import { ordinal } from './helpers/ordinal.ts';
+import { sentence } from './helpers/sentence.ts';
 import { RawMarkdown } from './rawMarkdown.ts';
 import { HelperError } from './templateError.ts';
 
@@ -41,6 +42,7 @@ const helpers: Record<string, HelperBody> = {
   md: ([v], o) => md(v, (o.hash.__field as string | null | undefined) ?? null, gongwenData(o).markdownFields),
   paras: ([v]) => paras(v),
   bold: ([v]) => bold(v),
+  sentence: ([v]) => sentence(v),
   __req: ([value, name, line, column]) => {
     if (value !== undefined) return value;
     const e = new HelperError(`变量“${String(name)}”不存在`, `variable "${String(name)}" is not defined`);

@@ -43,19 +43,24 @@ export function paras(value: unknown): RawMarkdown {
 }
 
 const TRAILING_PUNCTUATION = /[\p{P}\p{S}]+$/u;
+const LEADING_CLOSERS = /^[”’」』）》】〕)\]]+/u;
 
 /**
- * `{{bold text}}`: **text** that survives CommonMark's flanking rules in Chinese. A closing
- * `**` after punctuation and before a Han character does not close (so `**使命。**这` would
- * print its asterisks); moving the trailing punctuation outside the delimiters avoids that.
+ * `{{bold text}}` at the start of a paragraph: **text** that survives CommonMark's flanking
+ * rules in Chinese. A closing `**` after punctuation and before a Han character does not close
+ * (`**使命。**这` would print its asterisks), so the trailing punctuation moves outside the
+ * delimiters — except closing quotes and brackets, which stay inside while some punctuation
+ * still follows them (`**突出“关键少数”**。` is valid: the delimiter is followed by 。).
  */
 export function bold(value: unknown): RawMarkdown {
   if (typeof value !== 'string') {
     throw new HelperError(`bold 需要文字，实际为 ${JSON.stringify(value)}`, `bold needs text, found ${JSON.stringify(value)}`);
   }
   const text = value.replace(/\s+/g, ' ').trim();
-  const tail = TRAILING_PUNCTUATION.exec(text)?.[0] ?? '';
+  let tail = TRAILING_PUNCTUATION.exec(text)?.[0] ?? '';
+  const closers = LEADING_CLOSERS.exec(tail)?.[0] ?? '';
+  if (closers !== '' && closers.length < tail.length) tail = tail.slice(closers.length);
   const inner = text.slice(0, text.length - tail.length);
-  if (inner === '') return new RawMarkdown(escapeMarkdownInline(text));
+  if (inner.trim() === '') return new RawMarkdown(escapeMarkdownInline(text));
   return new RawMarkdown(`**${escapeMarkdownInline(inner)}**${escapeMarkdownInline(tail)}`);
 }
