@@ -74,7 +74,8 @@ export function locateJsonError(text: string): JsonSyntaxProblem | undefined {
         const next = text[i + 1] ?? '';
         if ('"\\/bfnrt'.includes(next) && next !== '') i += 2;
         else if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
-        else fail({ zh: '合法的转义（\\" \\\\ \\/ \\n \\t \\uXXXX 等）', en: 'a valid escape (\\" \\\\ \\/ \\n \\t \\uXXXX …)' });
+        // Point at the letter after the backslash, as V8 does.
+        else fail({ zh: '合法的转义（\\" \\\\ \\/ \\n \\t \\uXXXX 等）', en: 'a valid escape (\\" \\\\ \\/ \\n \\t \\uXXXX …)' }, i + 1);
         continue;
       }
       if (ch < ' ') {
