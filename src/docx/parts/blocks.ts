@@ -1,0 +1,135 @@
+/** Body blocks: headings (four levels, run-in), paragraphs, lists and ruled tables. */
+import type { Block, Heading, List, Paragraph, Table, TableCell } from '../../model/types.ts';
+import { docx, headingLevels } from '../../layout/gbt9704.ts';
+import { element, type Xml } from '../xml.ts';
+import { CELL, cellsOf, NO_INDENT, paragraph, ROW, run, type ParaStyle } from '../ooxml.ts';
+import { p, xmlItem, type BodyItem } from '../body.ts';
+import { inlineRuns, inlineText } from './inline.ts';
+
+const BODY_INDENT = { firstLineChars: docx.firstLineIndentChars, firstLine: docx.firstLineIndentTwips } as const;
+
+const JC = { justify: 'both', left: 'left', center: 'center', right: 'right' } as const;
+
+function paragraphStyle(node: Paragraph): ParaStyle {
+  const indent = node.indent ?? 'first-line';
+  return {
+    style: 'GwBody',
+    ind: indent === 'none' ? NO_INDENT : BODY_INDENT,
+    jc: JC[node.align ?? 'justify'],
+  };
+}
+
+export function paragraphItem(node: Paragraph): BodyItem {
+  return p(paragraphStyle(node), inlineRuns(node.children, node.font ? { font: node.font } : {}));
+}
+
+/** A heading: number and text in the level's face; a run-in heading continues in body face. */
+export function headingItem(node: Heading): BodyItem {
+  const face = headingLevels[node.level - 1]?.font ?? 'fangsong';
+  const runs = [
+    ...(node.number ? [run(node.number, { font: face })] : []),
+    ...inlineRuns(node.children, { font: face }),
+    ...(node.runIn ? inlineRuns(node.runIn, { font: 'fangsong' }) : []),
+  ];
+  return p({ style: `Heading${node.level}`, ind: BODY_INDENT, jc: 'both' }, runs);
+}
+
+/** List items print their marker in front of the first paragraph, indented like body text. */
+export function listItems(node: List): BodyItem[] {
+  const items: BodyItem[] = [];
+  for (const item of node.items) {
+    item.children.forEach((child, index) => {
+      const style = paragraphStyle(child);
+      const runs = inlineRuns(child.children, child.font ? { font: child.font } : {});
+      items.push(p(style, index === 0 ? [run(item.marker), ...runs] : runs));
+    });
+    if (item.children.length === 0) items.push(p({ style: 'GwBody', ind: BODY_INDENT }, [run(item.marker)]));
+  }
+  return items;
+}
+
+/** Column widths in twips, normalised to the block width. */
+export function columnWidths(table: Table): number[] {
+  const columns = Math.max(1, ...table.rows.map((row) => row.cells.length));
+  const given = table.columnWidths && table.columnWidths.length === columns ? table.columnWidths : Array(columns).fill(1);
+  const sum = given.reduce((a: number, b: number) => a + b, 0);
+  const widths = given.map((w: number) => Math.floor((w / sum) * docx.blockWidth));
+  widths[widths.length - 1] = (widths[widths.length - 1] ?? 0) + docx.blockWidth - widths.reduce((a: number, b: number) => a + b, 0);
+  return widths;
+}
+
+/** The table's outer rule (w:sz 4 = 0.5 pt) that LibreOffice adds below the last row. */
+const TABLE_RULE_TWIPS = 10;
+
+/** Rows a cell's text takes in a column of `width` twips (cell margins 108 each side). */
+export function cellLines(cell: TableCell, width: number): number {
+  const perRow = Math.max(1, Math.floor((width - 216) / (CELL - 1)));
+  return Math.max(1, ...cell.children.map((child) => Math.ceil(cellsOf(inlineText(child.children)) / perRow)));
+}
+
+function cellXml(cell: TableCell, width: number, header: boolean): Xml {
+  const face = header ? 'heiti' : (cell.font ?? 'fangsong');
+  const paragraphs = cell.children.length > 0 ? cell.children : [{ type: 'paragraph', children: [] } as Paragraph];
+  return element('w:tc', {}, [
+    element('w:tcPr', {}, [element('w:tcW', { 'w:w': width, 'w:type': 'dxa' }), element('w:vAlign', { 'w:val': 'center' })]),
+    ...paragraphs.map((child) =>
+      paragraph(
+        { ind: NO_INDENT, snapToGrid: false, spacing: { line: ROW, lineRule: 'exact', before: 0, after: 0 }, jc: cell.align ? JC[cell.align === 'left' ? 'left' : cell.align] : header ? 'center' : 'both' },
+        inlineRuns(child.children, { font: child.font ?? face }),
+      ),
+    ),
+  ]);
+}
+
+/** A ruled table as wide as the block (w:tblW 8844); its cell text stays on the line grid. */
+export function tableItem(table: Table): BodyItem {
+  const widths = columnWidths(table);
+  const rows = table.rows.map((row, index) => {
+    const header = index < table.headerRows;
+    // An exact row height of whole grid rows: LibreOffice would otherwise add the rules' width
+    // to each row and push the text after the table off the grid.
+    const lines = Math.max(1, ...row.cells.map((cell, i) => cellLines(cell, widths[i] ?? docx.blockWidth)));
+    return element('w:tr', {}, [
+      element('w:trPr', {}, [
+        element('w:cantSplit'),
+        element('w:trHeight', { 'w:val': lines * ROW - (index === table.rows.length - 1 ? TABLE_RULE_TWIPS : 0), 'w:hRule': 'exact' }),
+        header ? element('w:tblHeader') : null,
+      ]),
+      ...row.cells.map((cell, i) => cellXml(cell, widths[i] ?? 0, header)),
+    ]);
+  });
+  return xmlItem(
+    element('w:tbl', {}, [
+      element('w:tblPr', {}, [
+        element('w:tblStyle', { 'w:val': 'GwTable' }),
+        element('w:tblW', { 'w:w': docx.blockWidth, 'w:type': 'dxa' }),
+        element('w:jc', { 'w:val': 'center' }),
+        element('w:tblLayout', { 'w:type': 'fixed' }),
+        element('w:tblLook', { 'w:val': '0000', 'w:firstRow': 0, 'w:lastRow': 0, 'w:firstColumn': 0, 'w:lastColumn': 0, 'w:noHBand': 0, 'w:noVBand': 0 }),
+      ]),
+      element('w:tblGrid', {}, widths.map((w) => element('w:gridCol', { 'w:w': w }))),
+      ...rows,
+    ]),
+  );
+}
+
+export function blockItems(blocks: Block[]): BodyItem[] {
+  const items: BodyItem[] = [];
+  for (const block of blocks) {
+    switch (block.type) {
+      case 'paragraph':
+        items.push(paragraphItem(block));
+        break;
+      case 'heading':
+        items.push(headingItem(block));
+        break;
+      case 'list':
+        items.push(...listItems(block));
+        break;
+      case 'table':
+        items.push(tableItem(block));
+        break;
+    }
+  }
+  return items;
+}

@@ -1,0 +1,90 @@
+/**
+ * 版记: 4号仿宋 rows between rules as wide as the block (first and last thick 0.35 mm ≈ 1 pt,
+ * w:sz 8; those between thin 0.25 mm ≈ 0.75 pt, w:sz 6), one character inset left and right.
+ * Each row is one grid row tall (exact spacing, off the grid), so the colophon occupies whole
+ * rows and its last rule can meet the block's bottom edge. Built as bordered paragraphs:
+ * LibreOffice neither floats a full-width table nor keeps one that ends the document.
+ * The letter layout prints 抄送 only, without rules or printer.
+ */
+import type { Colophon, Layout } from '../../model/types.ts';
+import { colophon as spec, docx } from '../../layout/gbt9704.ts';
+import { cellsOf, run, ROW, type Border } from '../ooxml.ts';
+import { p, type BodyItem } from '../body.ts';
+
+/** Eighths of a point: 0.35 mm = 0.99 pt → 8; 0.25 mm = 0.71 pt → 6. */
+export const THICK_RULE = Math.round((spec.thickRuleMm / 25.4) * 72 * 8);
+export const THIN_RULE = Math.round((spec.thinRuleMm / 25.4) * 72 * 8);
+/**
+ * LibreOffice adds a paragraph border's width to the paragraph's height; taking it off the
+ * exact line height keeps every colophon row exactly one grid row (579 twips) tall.
+ */
+const borderTwips = (b: Border | undefined): number => (b ? Math.round((b.sz / 8) * 20) : 0);
+
+/** One 14 pt character (less the −0.25 pt spacing of Normal). */
+const CHAR14 = spec.sizePt * 20 - 5;
+const INSET = docx.colophonTabLeft; // one 14 pt character
+const LABEL = '抄送：';
+
+/** The 抄送 text as it prints: recipients joined with ，, ending with 。. */
+export function ccText(cc: string[]): string {
+  return `${LABEL}${cc.join('，').replace(/[。.]$/, '')}。`;
+}
+
+/** How many rows the 抄送 paragraph takes (hanging after the colon). */
+export function ccRowCount(cc: string[]): number {
+  const width = docx.blockWidth - 2 * INSET;
+  const labelWidth = 3 * CHAR14;
+  const text = [...ccText(cc)];
+  let rows = 1;
+  let used = 0;
+  for (const char of text) {
+    const w = cellsOf(char) * CHAR14;
+    const available = rows === 1 ? width : width - labelWidth;
+    if (used + w > available + 1) {
+      rows++;
+      used = 0;
+    }
+    used += w;
+  }
+  return rows;
+}
+
+export function colophonRowCount(c: Colophon, layout: Layout): number {
+  const printer = layout !== 'letter' && c.printer ? 1 : 0;
+  return (c.cc.length > 0 ? ccRowCount(c.cc) : 0) + printer;
+}
+
+function row(text: string, opts: { top?: Border; bottom?: Border; hanging?: number; rows?: number; tabs?: boolean }): BodyItem {
+  const rows = opts.rows ?? 1;
+  // Borders add height in LibreOffice: shave them off the lines so the paragraph stays `rows` rows.
+  const line = ROW - Math.ceil((borderTwips(opts.top) + borderTwips(opts.bottom)) / rows);
+  return p(
+    {
+      style: 'GwColophon',
+      snapToGrid: false,
+      spacing: { before: 0, after: 0, line, lineRule: 'exact' },
+      borders: opts.top || opts.bottom ? { top: opts.top, bottom: opts.bottom } : undefined,
+      tabs: opts.tabs ? [{ val: 'left', pos: docx.colophonTabLeft }, { val: 'right', pos: docx.colophonTabRight }] : undefined,
+      ind: opts.hanging ? { left: INSET + opts.hanging, right: INSET, hanging: opts.hanging } : { left: 0, right: 0 },
+      jc: 'left',
+    },
+    [run(text, { font: 'fangsong', sizePt: spec.sizePt })],
+  );
+}
+
+export function colophonItems(c: Colophon, layout: Layout): BodyItem[] {
+  const ruled = layout !== 'letter';
+  const thick: Border | undefined = ruled ? { sz: THICK_RULE } : undefined;
+  const thin: Border | undefined = ruled ? { sz: THIN_RULE } : undefined;
+  const printer = ruled && c.printer ? c.printer : undefined;
+  const items: BodyItem[] = [];
+  if (c.cc.length > 0) {
+    items.push(
+      row(ccText(c.cc), { top: thick, bottom: printer ? thin : thick, hanging: 3 * CHAR14, rows: ccRowCount(c.cc) }),
+    );
+  }
+  if (printer) {
+    items.push(row(`\t${printer.name}\t${printer.date}印发`, { top: items.length === 0 ? thick : undefined, bottom: thick, tabs: true }));
+  }
+  return items;
+}

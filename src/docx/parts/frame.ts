@@ -1,0 +1,94 @@
+/**
+ * The frame above the title (版头), per layout, on the rows src/layout/gbt9704.ts rowPlan fixes:
+ * document/minutes: rows 1–3 份号/密级/紧急程度, rows 1–5 red mark, row 6 empty, row 7 发文字号
+ * (or the minutes' session line) with the red separator 4 mm under its ink, rows 8–9 empty;
+ * letter: row 1 份号/密级/紧急程度 left and 发文字号 right, row 2 empty (mark and rules live in
+ * the first-page header, see letterHeader.ts); plain: nothing.
+ */
+import type { OfficialDocument } from '../../model/types.ts';
+import { docx, header, mmToTwips, red, rowPlan } from '../../layout/gbt9704.ts';
+import { GRID_BASELINE_16PT, HAN_INK_BOTTOM_EM } from '../metrics.ts';
+import { CELL, NO_INDENT, ROW, run } from '../ooxml.ts';
+import { anchoredLine, EMU_PER_TWIP, mmToEmu } from '../drawing.ts';
+import { empty, p, type BodyItem } from '../body.ts';
+import type { DocxContext } from '../context.ts';
+import { markParagraph } from './mark.ts';
+
+/** 份号, 密级和保密期限, 紧急程度 rows (those present, in that order). */
+function topLeftRows(doc: OfficialDocument): BodyItem[] {
+  const h = doc.header;
+  const rows: BodyItem[] = [];
+  if (h.copyNumber) rows.push(p({ ind: NO_INDENT, jc: 'left' }, [run(h.copyNumber)]));
+  if (h.secrecy) rows.push(p({ ind: NO_INDENT, jc: 'left' }, [run(h.secrecy, { font: 'heiti' })]));
+  if (h.urgency) rows.push(p({ ind: NO_INDENT, jc: 'left' }, [run(h.urgency, { font: 'heiti' })]));
+  return rows;
+}
+
+/** Page-relative y (EMU) of the red separator's centre line: its top edge 4 mm under the ink of row `row`. */
+export function separatorY(row: number): number {
+  const rowTop = docx.marginTop + (row - 1) * ROW;
+  const inkBottom = rowTop + GRID_BASELINE_16PT + HAN_INK_BOTTOM_EM * 16 * 20;
+  return Math.round(inkBottom * EMU_PER_TWIP + mmToEmu(header.separatorBelowDocNumberMm + header.separatorThicknessMm / 2));
+}
+
+function separator(ctx: DocxContext, row: number) {
+  return anchoredLine({
+    x: docx.marginLeft * EMU_PER_TWIP,
+    y: separatorY(row),
+    length: mmToEmu(header.separatorWidthMm),
+    weight: mmToEmu(header.separatorThicknessMm),
+    color: red.hex,
+    name: 'GongwenSeparator',
+    id: ctx.ids.take(),
+  });
+}
+
+/** Row 7 of a headed layout: the number centred, or flush left with 签发人 right. */
+function numberRow(doc: OfficialDocument, ctx: DocxContext): BodyItem {
+  const h = doc.header;
+  const line = separator(ctx, rowPlan.headed.numberRow);
+  const text = doc.layout === 'minutes' ? (h.session ?? '') : (h.docNumber ?? '');
+  if (doc.layout !== 'minutes' && h.signers && h.signers.length > 0) {
+    const right = docx.blockWidth - header.signerInsetCells * CELL;
+    return p(
+      { ind: { ...NO_INDENT, left: header.signerInsetCells * CELL }, jc: 'left', tabs: [{ val: 'right', pos: right }] },
+      [run(text), run('\t签发人：'), run(h.signers.join('　'), { font: 'kaiti' }), line],
+    );
+  }
+  return p({ ind: NO_INDENT, jc: 'center' }, [run(text), line]);
+}
+
+function headedFrame(doc: OfficialDocument, ctx: DocxContext): BodyItem[] {
+  const rows = topLeftRows(doc);
+  const mark = doc.header.issuerMark ?? '';
+  const { markRows, numberRow: numberRowIndex, firstTitleRow } = rowPlan.headed;
+  return [
+    ...rows,
+    markParagraph(mark, rows.length),
+    ...empty(numberRowIndex - markRows - 1),
+    numberRow(doc, ctx),
+    ...empty(firstTitleRow - numberRowIndex - 1),
+  ];
+}
+
+function letterFrame(doc: OfficialDocument): BodyItem[] {
+  const h = doc.header;
+  const left = [h.copyNumber, h.secrecy, h.urgency].filter((s): s is string => Boolean(s));
+  const runs = left.map((text, i) => run(i === 0 ? text : `　${text}`, { font: i === 0 && h.copyNumber ? undefined : 'heiti' }));
+  const row = p({ ind: NO_INDENT, jc: 'left', tabs: [{ val: 'right', pos: docx.blockWidth }] }, [...runs, run(`\t${h.docNumber ?? ''}`)]);
+  return [row, ...empty(rowPlan.letter.firstTitleRow - rowPlan.letter.numberRow - 1)];
+}
+
+export function frameItems(doc: OfficialDocument, ctx: DocxContext): BodyItem[] {
+  switch (doc.layout) {
+    case 'document':
+    case 'minutes':
+      return headedFrame(doc, ctx);
+    case 'letter':
+      return letterFrame(doc);
+    case 'plain':
+      return [];
+  }
+}
+
+export { mmToTwips };

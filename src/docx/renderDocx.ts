@@ -1,0 +1,150 @@
+/**
+ * The DOCX writer: document model → OOXML built with the escaping XML builder → docxtemplater
+ * fills the Word shell's {@frame} and {@body} tags. Page-level decisions (where the 版记 lands,
+ * unnumbered pages) come from the pagination's PagePlan when given.
+ */
+import PizZip from 'pizzip';
+import Docxtemplater from 'docxtemplater';
+import type { OfficialDocument } from '../model/types.ts';
+import type { PagePlan } from '../layout/pagePlan.ts';
+import { rowPlan } from '../layout/gbt9704.ts';
+import { ShellError } from '../errors.ts';
+import { element, toXmlString } from './xml.ts';
+import { defaultShellZip } from './shell/shellFiles.ts';
+import { checkShellTags } from './shellTags.ts';
+import { DocxContext } from './context.ts';
+import { empty, endSection, serialiseBody, type BodyItem } from './body.ts';
+import { editSectPr, PackageEditor, replaceFinalSectPr, sectPrXml, shellSectPr, type SectionChange } from './sections.ts';
+import { frameItems } from './parts/frame.ts';
+import { addresseeRow, subtitleRows, titleRows } from './parts/title.ts';
+import { blockItems } from './parts/blocks.ts';
+import { attachmentNoteItems } from './parts/attachmentNote.ts';
+import { signatureItems } from './parts/signature.ts';
+import { attendanceItems, noteItems } from './parts/attendance.ts';
+import { attachmentItems } from './parts/attachments.ts';
+import { emptyFooterXml, OF_TOTAL_FOOTER_DISTANCE, ofTotalFooterXml } from './parts/footers.ts';
+import { letterHeaderXml } from './parts/letterHeader.ts';
+import { placeColophon } from './placeColophon.ts';
+
+export interface RenderDocxOptions {
+  /** An office's own Word shell (.docx bytes) with the {@frame} and {@body} tags (see SHELL.md). */
+  shell?: Uint8Array;
+  /** Page decisions of the pagination (colophon position, unnumbered pages). */
+  plan?: PagePlan;
+}
+
+const keepWithNext = (items: BodyItem[]): BodyItem[] =>
+  items.map((item) => (item.kind === 'p' ? { ...item, props: { ...item.props, keepNext: true } } : item));
+
+/** Everything from the title to the attachment pages, on the rows rowPlan fixes. */
+function contentItems(doc: OfficialDocument, ctx: DocxContext): BodyItem[] {
+  const items: BodyItem[] = [];
+  const title = doc.title.trim() === '' ? [] : titleRows(doc.title);
+  const heading = [...title, ...subtitleRows(doc.subtitle)];
+  items.push(...heading);
+  const body = [...addresseeRow(doc.addressees), ...blockItems(doc.body)];
+  if (heading.length > 0 && body.length > 0) items.push(...empty(rowPlan.emptyRowsAfterTitle));
+  items.push(...body);
+  if (doc.attachmentNote.length > 0) {
+    items.push(...empty(rowPlan.emptyRowsBeforeAttachmentNote), ...attachmentNoteItems(doc.attachmentNote));
+  }
+  const signature = signatureItems(doc.signature, ctx);
+  if (signature.items.length > 0) {
+    // The signature never starts a page on its own: keep the last row above with it.
+    const last = items.length - 1;
+    const lastItem = items[last];
+    if (lastItem && lastItem.kind === 'p') items[last] = { ...lastItem, props: { ...lastItem.props, keepNext: true } };
+    const gap = signature.sealed ? rowPlan.emptyRowsBeforeSealedSignature : rowPlan.emptyRowsBeforeUnsealedSignature;
+    items.push(...keepWithNext(empty(gap)), ...keepWithNext(signature.items.slice(0, -1)), ...signature.items.slice(-1));
+  }
+  items.push(...noteItems(doc.note));
+  if (doc.attendance.length > 0) items.push(...empty(rowPlan.emptyRowsBeforeAttendance), ...attendanceItems(doc.attendance));
+  for (const attachment of doc.attachments) items.push(...attachmentItems(attachment));
+  return items;
+}
+
+function loadShell(shell: Uint8Array | undefined): PizZip {
+  if (!shell) return defaultShellZip();
+  try {
+    return new PizZip(shell);
+  } catch (cause) {
+    throw new ShellError({ zh: 'Word 模板不是有效的 .docx（zip）文件', en: 'The Word shell is not a valid .docx (zip) file' }, { cause });
+  }
+}
+
+function coreProperties(doc: OfficialDocument): string {
+  const core = element(
+    'cp:coreProperties',
+    {
+      'xmlns:cp': 'http://schemas.openxmlformats.org/package/2006/metadata/core-properties',
+      'xmlns:dc': 'http://purl.org/dc/elements/1.1/',
+      'xmlns:dcterms': 'http://purl.org/dc/terms/',
+      'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
+    },
+    [
+      element('dc:title', {}, [doc.meta.title]),
+      element('dc:subject', {}, [doc.meta.kindName]),
+      element('dc:creator', {}, [doc.meta.author]),
+      element('dc:language', {}, [doc.meta.lang]),
+    ],
+  );
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${toXmlString(core)}`;
+}
+
+export function renderDocx(doc: OfficialDocument, options: RenderDocxOptions = {}): Uint8Array {
+  const zip = loadShell(options.shell);
+  checkShellTags(zip);
+  const ctx = new DocxContext();
+  const pkg = new PackageEditor(zip);
+  const documentXml = zip.file('word/document.xml')?.asText() ?? '';
+  const baseSectPr = shellSectPr(documentXml);
+
+  // Footers and headers of the numbered (main) section.
+  const main: SectionChange = {};
+  let emptyFooter: string | undefined;
+  const getEmptyFooter = (): string => (emptyFooter ??= pkg.addFooter('footerGwEmpty', emptyFooterXml()));
+  if (doc.furniture.folio === 'of-total') {
+    const id = pkg.addFooter('footerGwOfTotal', ofTotalFooterXml(doc.furniture.pageSignatures ?? []));
+    main.footers = { default: id, even: id };
+    main.footerDistance = OF_TOTAL_FOOTER_DISTANCE;
+  } else if (doc.furniture.folio === 'none') {
+    main.footers = { default: getEmptyFooter(), even: getEmptyFooter() };
+  }
+  if (doc.layout === 'letter') {
+    main.titlePage = true;
+    main.headers = { first: pkg.addHeader('headerGwLetter', letterHeaderXml(doc.header.issuerMark ?? '', ctx)) };
+    main.footers = { ...main.footers, first: getEmptyFooter() };
+  }
+
+  const frame = frameItems(doc, ctx);
+  const placed = placeColophon(doc, contentItems(doc, ctx), options.plan);
+  const mainSectPr = editSectPr(baseSectPr, main);
+  let body: BodyItem[] = placed.content;
+  let finalSectPr = mainSectPr;
+  if (placed.unnumberedTail.length > 0) {
+    body = [...endSection(placed.content, sectPrXml(mainSectPr)), ...placed.unnumberedTail];
+    const none = getEmptyFooter();
+    finalSectPr = editSectPr(baseSectPr, { footers: { default: none, even: none, first: none }, nextPage: true });
+  }
+
+  zip.file('word/document.xml', replaceFinalSectPr(documentXml, finalSectPr));
+  zip.file('docProps/core.xml', coreProperties(doc));
+  for (const media of ctx.media) pkg.addImage(media.relId, media.path, media.data);
+  pkg.save();
+
+  let template: Docxtemplater;
+  try {
+    template = new Docxtemplater(zip, {
+      paragraphLoop: true,
+      linebreaks: false,
+      nullGetter: (part) => {
+        throw new ShellError({ zh: `Word 模板的标签 {${part.value}} 没有对应的内容`, en: `Word shell tag {${part.value}} has no value` });
+      },
+    });
+  } catch (cause) {
+    if (cause instanceof ShellError) throw cause;
+    throw new ShellError({ zh: `Word 模板无法解析：${String(cause)}`, en: `The Word shell cannot be parsed: ${String(cause)}` }, { cause });
+  }
+  template.render({ frame: toXmlString(serialiseBody(frame)), body: toXmlString(serialiseBody(body)) });
+  return template.getZip().generate({ type: 'uint8array', compression: 'DEFLATE' });
+}

@@ -1,0 +1,137 @@
+/**
+ * Section properties and extra package parts. The shell's own final w:sectPr (page size,
+ * margins, grid, footers) is the template of every section the writer emits; only the
+ * header/footer references, the first-page flag, the section type and, for the two-row
+ * 第X页 footer, the footer distance change. The sectPr is shell markup, never case data.
+ */
+import type PizZip from 'pizzip';
+import { ShellError } from '../errors.ts';
+import { trustedXml, type Xml } from './xml.ts';
+
+const REL_FOOTER = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer';
+const REL_HEADER = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/header';
+const REL_IMAGE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
+const CT_FOOTER = 'application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml';
+const CT_HEADER = 'application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml';
+
+/** The shell's final section properties (the body-level w:sectPr). */
+export function shellSectPr(documentXml: string): string {
+  const match = /<w:sectPr\b[\s\S]*?<\/w:sectPr>\s*<\/w:body>/.exec(documentXml);
+  if (!match) {
+    throw new ShellError({
+      zh: 'Word 模板的 word/document.xml 末尾缺少节属性 w:sectPr（页面大小、页边距、页脚）',
+      en: 'word/document.xml of the Word shell has no final w:sectPr (page size, margins, footers)',
+    });
+  }
+  return match[0].replace(/\s*<\/w:body>$/, '');
+}
+
+export interface References {
+  footers?: { default?: string; even?: string; first?: string };
+  headers?: { default?: string; even?: string; first?: string };
+}
+
+export interface SectionChange extends References {
+  titlePage?: boolean;
+  /** w:type: the section starts on a new page. */
+  nextPage?: boolean;
+  /** w:pgMar w:footer in twips. */
+  footerDistance?: number;
+}
+
+/** A copy of the shell's sectPr with the given changes. */
+export function editSectPr(sectPr: string, change: SectionChange): string {
+  let xml = sectPr;
+  const refs: string[] = [];
+  for (const kind of ['header', 'footer'] as const) {
+    const wanted = kind === 'header' ? change.headers : change.footers;
+    if (!wanted) continue;
+    xml = xml.replace(new RegExp(`<w:${kind}Reference\\b[^>]*/>`, 'g'), '');
+    for (const type of ['default', 'even', 'first'] as const) {
+      const id = wanted[type];
+      if (id) refs.push(`<w:${kind}Reference w:type="${type}" r:id="${id}"/>`);
+    }
+  }
+  // Keep references the change does not touch, then put the new ones first (schema order).
+  const open = /^<w:sectPr\b[^>]*>/.exec(xml)?.[0] ?? '<w:sectPr>';
+  let inner = xml.slice(open.length, xml.length - '</w:sectPr>'.length);
+  const keptRefs = inner.match(/<w:(header|footer)Reference\b[^>]*\/>/g) ?? [];
+  inner = inner.replace(/<w:(header|footer)Reference\b[^>]*\/>/g, '');
+  const headerRefs = [...keptRefs, ...refs].filter((r) => r.startsWith('<w:header'));
+  const footerRefs = [...keptRefs, ...refs].filter((r) => r.startsWith('<w:footer'));
+  if (change.nextPage !== undefined) {
+    inner = inner.replace(/<w:type\b[^>]*\/>/g, '');
+    if (change.nextPage) inner = `<w:type w:val="nextPage"/>${inner}`;
+  }
+  if (change.titlePage) {
+    inner = inner.replace(/<w:titlePg\b[^>]*\/>/g, '');
+    inner = /<w:docGrid\b/.test(inner) ? inner.replace(/<w:docGrid\b/, '<w:titlePg/><w:docGrid') : `${inner}<w:titlePg/>`;
+  }
+  if (change.footerDistance !== undefined) {
+    inner = inner.replace(/(<w:pgMar\b[^>]*\bw:footer=")\d+(")/, `$1${change.footerDistance}$2`);
+  }
+  return `${open}${[...headerRefs, ...footerRefs].join('')}${inner}</w:sectPr>`;
+}
+
+export const sectPrXml = (sectPr: string): Xml => trustedXml(sectPr);
+
+/** Replaces the final sectPr of document.xml. */
+export function replaceFinalSectPr(documentXml: string, sectPr: string): string {
+  return documentXml.replace(/<w:sectPr\b[\s\S]*?<\/w:sectPr>(\s*<\/w:body>)/, `${sectPr}$1`);
+}
+
+/** Adds parts to the package with their relationships from word/document.xml and content types. */
+export class PackageEditor {
+  private rels: string;
+  private types: string;
+  private n = 0;
+  constructor(private readonly zip: PizZip) {
+    this.rels = zip.file('word/_rels/document.xml.rels')?.asText() ?? '';
+    this.types = zip.file('[Content_Types].xml')?.asText() ?? '';
+    if (!this.rels || !this.types) {
+      throw new ShellError({
+        zh: 'Word 模板缺少 word/_rels/document.xml.rels 或 [Content_Types].xml',
+        en: 'Word shell lacks word/_rels/document.xml.rels or [Content_Types].xml',
+      });
+    }
+  }
+
+  private addRel(type: string, target: string, id?: string): string {
+    const relId = id ?? `rIdGw${++this.n}`;
+    this.rels = this.rels.replace('</Relationships>', `<Relationship Id="${relId}" Type="${type}" Target="${target}"/></Relationships>`);
+    return relId;
+  }
+
+  private addOverride(partName: string, contentType: string): void {
+    this.types = this.types.replace('</Types>', `<Override PartName="/${partName}" ContentType="${contentType}"/></Types>`);
+  }
+
+  private addDefault(extension: string, contentType: string): void {
+    if (new RegExp(`Extension="${extension}"`, 'i').test(this.types)) return;
+    this.types = this.types.replace('</Types>', `<Default Extension="${extension}" ContentType="${contentType}"/></Types>`);
+  }
+
+  addFooter(name: string, xml: string): string {
+    this.zip.file(`word/${name}.xml`, xml);
+    this.addOverride(`word/${name}.xml`, CT_FOOTER);
+    return this.addRel(REL_FOOTER, `${name}.xml`);
+  }
+
+  addHeader(name: string, xml: string): string {
+    this.zip.file(`word/${name}.xml`, xml);
+    this.addOverride(`word/${name}.xml`, CT_HEADER);
+    return this.addRel(REL_HEADER, `${name}.xml`);
+  }
+
+  addImage(relId: string, path: string, data: Uint8Array): void {
+    this.zip.file(path, data);
+    const ext = path.slice(path.lastIndexOf('.') + 1);
+    this.addDefault(ext, ext === 'png' ? 'image/png' : 'image/jpeg');
+    this.addRel(REL_IMAGE, path.replace(/^word\//, ''), relId);
+  }
+
+  save(): void {
+    this.zip.file('word/_rels/document.xml.rels', this.rels);
+    this.zip.file('[Content_Types].xml', this.types);
+  }
+}

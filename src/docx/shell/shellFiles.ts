@@ -1,0 +1,38 @@
+/**
+ * Builds gongwen's default Word shell in memory from the readable XML files in this folder
+ * (no binary .docx is kept in the repository).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import PizZip from 'pizzip';
+
+const SHELL_DIR = fileURLToPath(new URL('.', import.meta.url));
+
+/** Package parts: every .xml and .rels file under this folder, keyed by their path in the zip. */
+export function readShellParts(dir: string = SHELL_DIR): Map<string, string> {
+  const parts = new Map<string, string>();
+  const walk = (folder: string): void => {
+    for (const name of readdirSync(folder).sort()) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.xml') || name.endsWith('.rels')) {
+        parts.set(relative(dir, path).split(sep).join('/'), readFileSync(path, 'utf8'));
+      }
+    }
+  };
+  walk(dir);
+  return parts;
+}
+
+/** The default shell as a zip, ready for docxtemplater. */
+export function defaultShellZip(): PizZip {
+  const zip = new PizZip();
+  for (const [path, text] of readShellParts()) zip.file(path, text);
+  return zip;
+}
+
+/** The default shell as .docx bytes. */
+export function defaultShellBytes(): Uint8Array {
+  return defaultShellZip().generate({ type: 'uint8array', compression: 'DEFLATE' });
+}
