@@ -5,7 +5,7 @@
  */
 import { CaseError, type CaseIssue } from '../errors.ts';
 import { kindValidators } from './compileValidators.ts';
-import { isKind, kindList } from './kindInfo.ts';
+import { isKind, kindList } from './kindSchemas.ts';
 import { jsonTypeOf, showValue } from './describeValue.ts';
 import { translateErrors } from './translateErrors.ts';
 import type { CaseData } from './types.ts';
