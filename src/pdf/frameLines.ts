@@ -54,7 +54,7 @@ export function attachmentNoteLines(ctx: LayoutContext, names: readonly string[]
     const text = (i === 0 ? label : '') + marker + name;
     const first = i === 0 ? indent : indent + labelWidth;
     lines.push(
-      ...textLines(ctx, [{ ...styles.body, text }], gridBreakOptions({ firstIndentPt: first, restIndentPt: indent + labelWidth + markerWidth, align: 'left' })),
+      ...textLines(ctx, [{ ...styles.body, text }], gridBreakOptions({ firstIndentPt: first, restIndentPt: indent + labelWidth + markerWidth })),
     );
   });
   ctx.where = '';
@@ -78,7 +78,7 @@ export function attendanceLines(ctx: LayoutContext, lists: readonly AttendanceLi
           { ...styles.attendanceLabel, text: label },
           { ...styles.body, text: list.names.join('、') },
         ],
-        gridBreakOptions({ firstIndentPt: indent, restIndentPt: indent + width, align: 'left' }),
+        gridBreakOptions({ firstIndentPt: indent, restIndentPt: indent + width }),
       ),
     );
   }
