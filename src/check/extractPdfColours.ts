@@ -98,12 +98,16 @@ export async function extractPdfColours(
         if (STROKES.has(paintOp)) paints.push({ colour: stroke, paint: 'stroke' });
         for (const p of paints) {
           if (!isColoured(p.colour)) continue;
+          // A stroke adds half its width across the line, not along it (butt caps).
           const half = p.paint === 'stroke' ? lineWidth / 2 : 0;
+          const wide = minMax[2]! - minMax[0]! >= minMax[3]! - minMax[1]!;
+          const hx = wide ? 0 : half;
+          const hy = wide ? half : 0;
           const corners = [
-            apply(ctm, minMax[0]! - half, minMax[1]! - half),
-            apply(ctm, minMax[2]! + half, minMax[1]! - half),
-            apply(ctm, minMax[0]! - half, minMax[3]! + half),
-            apply(ctm, minMax[2]! + half, minMax[3]! + half),
+            apply(ctm, minMax[0]! - hx, minMax[1]! - hy),
+            apply(ctm, minMax[2]! + hx, minMax[1]! - hy),
+            apply(ctm, minMax[0]! - hx, minMax[3]! + hy),
+            apply(ctm, minMax[2]! + hx, minMax[3]! + hy),
           ].map(([x, y]) => toPage(x, y));
           const xs = corners.map((c) => c[0]);
           const ys = corners.map((c) => c[1]);

@@ -61,7 +61,9 @@ const median = (xs: number[]): number | undefined => {
 
 export function measurePage(page: PdfPageGeometry, options: { rowPitchPt?: number } = {}): PageMeasure {
   const folio = findFolio(page);
-  const bodyRows = page.rows.filter((r) => isBodySize(r.fontSize) && r !== folio?.row);
+  // The folio's row is not body text, unless body text shares its baseline (a row run into the footer).
+  const folioOnly = (r: PdfRow): boolean => r === folio?.row && r.text.replace(/\s/gu, '') === folio.text.replace(/\s/gu, '');
+  const bodyRows = page.rows.filter((r) => isBodySize(r.fontSize) && !folioOnly(r));
   const left = measureLeft(bodyRows);
   const blockLeft = left ?? nominal.blockLeft;
   const blockRight = blockLeft + nominal.blockWidth;

@@ -1,15 +1,17 @@
 /**
- * grid.rows: a page holds at most 22 body-size rows, and none below the block's bottom
- * edge (a baseline under it). One finding per page.
+ * grid.rows: a page holds at most 22 body-size rows, none of them past the 22nd row of
+ * the page's row lattice (measured from the rows' own phase, so a block that is merely
+ * shifted is reported once, by block.top). One finding per page.
  */
-import { nominal } from '../standard.ts';
+import { baselineInRow, nominal } from '../standard.ts';
 import type { Finding } from '../types.ts';
 import { excerpt, type Rule } from './context.ts';
 
 export const checkRowsPerPage: Rule = ({ measures }) =>
   measures.flatMap((m): Finding[] => {
     const count = m.bodyRows.length;
-    const below = m.bodyRows.filter((r) => r.baseline > nominal.blockBottom);
+    const lastRow = nominal.rows - 1;
+    const below = m.bodyRows.filter((r) => m.top !== undefined && Math.round((r.baseline - m.top - baselineInRow(m.latticePitch, nominal.bodySize)) / m.latticePitch) > lastRow);
     if (count <= nominal.rows && below.length === 0) return [];
     const finding: Finding = {
       severity: 'error',

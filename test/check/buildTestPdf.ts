@@ -1,0 +1,133 @@
+/**
+ * Builds small synthetic PDFs on the 22 × 28 grid with pdf-lib, for the checker's tests:
+ * rows of characters placed cell by cell, a folio, optional faults. TEST USE ONLY: it
+ * embeds Noto Serif SC with pdf-lib's own subsetting (fine for these few glyphs) and
+ * renames the font with a subset tag, as a production subset would carry.
+ */
+import fontkit from '@pdf-lib/fontkit';
+import { readFileSync } from 'node:fs';
+import { PDFDict, PDFDocument, PDFName, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { baselineInRow, DASH_TOP_EM, nominal } from '../../src/check/standard.ts';
+
+const FONT_PATH = 'node_modules/@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf';
+let fontBytes: Uint8Array | undefined;
+const MM = 72 / 25.4;
+
+export interface TestRow {
+  text: string;
+  /** 0-based grid row. */
+  row: number;
+  /** Cells of indent (2 for a first row). */
+  indent?: number;
+  /** Spread the characters so the row touches both edges (as after a 禁则 carry). */
+  spread?: boolean;
+  size?: number;
+  /** Draw with an unembedded Helvetica instead (Latin text only). */
+  helvetica?: boolean;
+}
+
+export interface TestFolio {
+  text: string;
+  side: 'left' | 'right';
+  size?: number;
+  /** Dash ink top under the block, mm (default 7). */
+  dashTopBelowMm?: number;
+}
+
+export interface TestPage {
+  rows: TestRow[];
+  folio?: TestFolio;
+  /** A red mark (text) and a red rule of this length (mm) on the page. */
+  red?: { ruleMm: number };
+}
+
+export interface TestLayout {
+  leftMm?: number;
+  topMm?: number;
+  pitchPt?: number;
+}
+
+export async function buildTestPdf(pages: TestPage[], layout: TestLayout = {}): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.registerFontkit(fontkit);
+  fontBytes ??= readFileSync(FONT_PATH);
+  const font = await doc.embedFont(fontBytes, { subset: true });
+  let helvetica: PDFFont | undefined;
+  const left = (layout.leftMm ?? 28) * MM;
+  const top = (layout.topMm ?? 37) * MM;
+  const pitch = layout.pitchPt ?? nominal.pitch;
+  for (const spec of pages) {
+    const page = doc.addPage([nominal.paperWidth, nominal.paperHeight]);
+    for (const row of spec.rows) {
+      const size = row.size ?? 16;
+      const baseline = top + row.row * pitch + baselineInRow(pitch, size);
+      if (row.helvetica) {
+        helvetica ??= await doc.embedFont(StandardFonts.Helvetica);
+        drawAt(page, row.text, left, baseline, size, helvetica);
+        continue;
+      }
+      const chars = [...row.text];
+      const start = left + (row.indent ?? 0) * nominal.cell;
+      const step = row.spread && chars.length > 1 ? (left + nominal.blockWidth - size - start) / (chars.length - 1) : nominal.cell;
+      chars.forEach((ch, i) => drawAt(page, ch, start + i * step, baseline, size, font));
+    }
+    if (spec.folio) drawFolio(page, spec.folio, font);
+    if (spec.red) {
+      page.drawText('某某市某某局文件', { x: left + 5 * nominal.cell, y: nominal.paperHeight - top - 60, size: 36, font, color: rgb(1, 0, 0) });
+      const width = spec.red.ruleMm * MM;
+      const x = left + (nominal.blockWidth - width) / 2;
+      page.drawLine({ start: { x, y: nominal.paperHeight - top - 200 }, end: { x: x + width, y: nominal.paperHeight - top - 200 }, thickness: 1.4, color: rgb(1, 0, 0) });
+    }
+  }
+  await doc.flush();
+  tagSubsets(doc);
+  return doc.save();
+}
+
+/** Draws text with its baseline `baseline` pt below the page's top edge. */
+function drawAt(page: PDFPage, text: string, x: number, baseline: number, size: number, font: PDFFont): void {
+  page.drawText(text, { x, y: nominal.paperHeight - baseline, size, font });
+}
+
+function drawFolio(page: PDFPage, folio: TestFolio, font: PDFFont): void {
+  const size = folio.size ?? 14;
+  const width = font.widthOfTextAtSize(folio.text, size);
+  const x = folio.side === 'right' ? nominal.blockRight - nominal.folioInset - width : nominal.blockLeft + nominal.folioInset;
+  const baseline = nominal.blockBottom + (folio.dashTopBelowMm ?? 7) * MM + DASH_TOP_EM * size;
+  drawAt(page, folio.text, x, baseline, size, font);
+}
+
+/** Gives pdf-lib's (untagged) subset fonts the ABCDEF+ tag a subset carries. */
+function tagSubsets(doc: PDFDocument): void {
+  for (const [, obj] of doc.context.enumerateIndirectObjects()) {
+    if (!(obj instanceof PDFDict)) continue;
+    const base = obj.get(PDFName.of('BaseFont'));
+    if (base instanceof PDFName && base.decodeText().startsWith('NotoSerifSC')) {
+      obj.set(PDFName.of('BaseFont'), PDFName.of('ABCDEF+NotoSerifSC-Regular'));
+    }
+  }
+}
+
+/** Invented body text (某某市 offices), cut into rows of `n` characters. */
+export const SAMPLE =
+  '某某市某某区人民政府办公室关于进一步做好基层公共服务工作的意见要求各街道各部门结合本地实际认真组织实施按时报送工作进展情况并对发现的问题及时整改落实到位确保各项措施取得实效切实提升群众满意度推动各项工作再上新台阶某某区将适时组织督查';
+
+export function takeChars(n: number, offset = 0): string {
+  const chars = [...SAMPLE];
+  return Array.from({ length: n }, (_, i) => chars[(offset + i) % chars.length]).join('');
+}
+
+/**
+ * A paragraph of `rows` rows starting on grid row `first`: an indented first row of 26
+ * characters, full rows of 28, a last row of `lastChars` characters.
+ */
+export function paragraph(first: number, rows: number, lastChars = 12, offset = 0): TestRow[] {
+  const out: TestRow[] = [];
+  let at = offset;
+  for (let i = 0; i < rows; i++) {
+    const n = i === 0 ? 26 : i === rows - 1 ? lastChars : 28;
+    out.push({ text: takeChars(n, at), row: first + i, indent: i === 0 ? 2 : 0 });
+    at += n;
+  }
+  return out;
+}

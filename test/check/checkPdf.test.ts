@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { checkPdf } from '../../src/check/checkPdf.ts';
+import { formatCheckReport } from '../../src/check/formatCheckReport.ts';
+import type { CheckReport } from '../../src/check/types.ts';
+import { buildTestPdf, paragraph, takeChars, type TestPage, type TestRow } from './buildTestPdf.ts';
+
+/** Rule ids (with page) of a report, for exact comparisons. */
+const found = (r: CheckReport): string[] => r.findings.map((f) => `${f.rule}@${f.page ?? '-'}`);
+
+const folio = (n: number) => ({ text: `— ${n} —`, side: n % 2 ? ('right' as const) : ('left' as const) });
+
+/** A correct two-page document: three paragraphs on page 1, a full page 2. */
+function goodPages(): TestPage[] {
+  return [
+    { rows: [...paragraph(0, 4, 10), ...paragraph(4, 3, 20, 100), ...paragraph(7, 15, 28, 200)], folio: folio(1) },
+    { rows: [...paragraph(0, 22, 28, 50)], folio: folio(2) },
+  ];
+}
+
+describe('checkPdf on synthetic grid pages', () => {
+  it('passes a correct grid document and reports its figures', async () => {
+    const report = await checkPdf(await buildTestPdf(goodPages()), { layout: 'plain' });
+    expect(found(report)).toEqual([]);
+    expect(report.ok).toBe(true);
+    expect(report.pages).toBe(2);
+    expect(report.figures.marginsMm.left).toBeCloseTo(28, 1);
+    expect(report.figures.marginsMm.top).toBeCloseTo(37, 1);
+    expect(report.figures.marginsMm.right).toBeCloseTo(26, 0);
+    expect(report.figures.pitchMm).toBeCloseTo(10.227, 2);
+    // Page 1: 3 indented first rows of 26 (a one-row paragraph would count too), full rows of 28.
+    expect(report.figures.charsPerFullRow['26 (indented)']).toBe(4);
+    expect(report.figures.charsPerFullRow['28']).toBe(2 + 1 + 14 + 21);
+    const p2 = report.figures.pages[1]!;
+    expect(p2.bodyRows).toBe(22);
+    expect(p2.folio).toMatchObject({ text: '— 2 —', number: 2, sizePt: 14 });
+    expect(p2.folio!.dashTopBelowBlockMm).toBeCloseTo(7, 1);
+    expect(report.figures.fonts).toEqual([
+      expect.objectContaining({ baseFont: 'ABCDEF+NotoSerifSC-Regular', embedded: true, subset: true, pages: [1, 2] }),
+    ]);
+  });
+
+  it('finds a left margin of 31 mm', async () => {
+    const report = await checkPdf(await buildTestPdf(goodPages(), { leftMm: 31 }), { layout: 'plain' });
+    expect(found(report)).toEqual(['block.left@1', 'block.left@2']);
+    expect(report.findings[0]!.measured).toBeCloseTo(31, 1);
+    expect(report.findings[0]!.expected).toBe(28);
+  });
+
+  it('finds a top margin of 40 mm', async () => {
+    const report = await checkPdf(await buildTestPdf(goodPages(), { topMm: 40 }), { layout: 'plain' });
+    expect(found(report)).toEqual(['block.top@1', 'block.top@2']);
+    expect(report.findings[0]!.measured).toBeCloseTo(40, 1);
+  });
+
+  it('finds a row pitch of 30 pt (10.58 mm)', async () => {
+    const pages: TestPage[] = [{ rows: paragraph(0, 10, 20), folio: folio(1) }];
+    const report = await checkPdf(await buildTestPdf(pages, { pitchPt: 30 }), { layout: 'plain' });
+    expect(found(report)).toEqual(['grid.pitch@1']);
+    expect(report.findings[0]!.measured).toBeCloseTo(10.58, 2);
+  });
+
+  it('accepts the 28.95 pt pitch of Word and LibreOffice', async () => {
+    const pages: TestPage[] = [{ rows: paragraph(0, 22, 28), folio: folio(1) }];
+    const report = await checkPdf(await buildTestPdf(pages, { pitchPt: 28.95 }), { layout: 'plain' });
+    expect(found(report)).toEqual([]);
+  });
+
+  it('finds a full row of 27 characters', async () => {
+    const rows: TestRow[] = paragraph(0, 3, 10);
+    rows[1] = { text: takeChars(27, 26), row: 1, spread: true };
+    const report = await checkPdf(await buildTestPdf([{ rows, folio: folio(1) }]), { layout: 'plain' });
+    expect(found(report)).toEqual(['row.cells@1']);
+    expect(report.findings[0]).toMatchObject({ measured: 27, expected: 28, unit: 'cells' });
+  });
+
+  it('accepts 27 characters spread over a row when 禁则 carried one down', async () => {
+    const rows: TestRow[] = [
+      { text: takeChars(26), row: 0, indent: 2 },
+      { text: takeChars(27, 26), row: 1, spread: true },
+      { text: '某，' + takeChars(10, 60), row: 2 },
+    ];
+    const report = await checkPdf(await buildTestPdf([{ rows, folio: folio(1) }]), { layout: 'plain' });
+    expect(found(report)).toEqual([]);
+    expect(report.figures.charsPerFullRow['27']).toBe(1);
+  });
+
+  it('finds a row that starts with ，', async () => {
+    const rows: TestRow[] = [...paragraph(0, 2), { text: '，' + takeChars(9, 70), row: 2 }];
+    rows[1] = { text: takeChars(28, 26), row: 1 };
+    const report = await checkPdf(await buildTestPdf([{ rows, folio: folio(1) }]), { layout: 'plain' });
+    expect(found(report)).toEqual(['kinsoku.start@1']);
+    expect(report.findings[0]!.measured).toBe('，');
+  });
+
+  it('finds a row ending with （ and a —— split across rows', async () => {
+    const rows: TestRow[] = [
+      { text: takeChars(25) + '（', row: 0, indent: 2 },
+      { text: takeChars(27, 30) + '—', row: 1 },
+      { text: '—' + takeChars(8, 70), row: 2 },
+    ];
+    const report = await checkPdf(await buildTestPdf([{ rows, folio: folio(1) }]), { layout: 'plain' });
+    expect(found(report)).toEqual(['kinsoku.end@1', 'kinsoku.split@1']);
+  });
+
+  it('finds a folio written with hyphens', async () => {
+    const pages = goodPages();
+    pages[0]!.folio = { text: '- 1 -', side: 'right' };
+    const report = await checkPdf(await buildTestPdf(pages), { layout: 'plain' });
+    expect(found(report)).toEqual(['folio.format@1']);
+    expect(report.findings[0]!.measured).toBe('- 1 -');
+  });
+
+  it('finds a folio on the wrong side', async () => {
+    const pages = goodPages();
+    pages[0]!.folio = { text: '— 1 —', side: 'left' };
+    const report = await checkPdf(await buildTestPdf(pages), { layout: 'plain' });
+    expect(found(report)).toEqual(['folio.side@1']);
+    expect(report.findings[0]!.message.en).toContain('found on the left');
+  });
+
+  it('finds a folio 10 mm under the block, a 16 pt folio, and a missing one', async () => {
+    const pages: TestPage[] = [
+      { rows: paragraph(0, 3), folio: { ...folio(1), dashTopBelowMm: 10 } },
+      { rows: paragraph(0, 3), folio: { ...folio(2), size: 16 } },
+      { rows: paragraph(0, 3) },
+    ];
+    const report = await checkPdf(await buildTestPdf(pages), { layout: 'plain' });
+    expect(found(report)).toEqual(['folio.vertical@1', 'folio.size@2', 'folio.present@3']);
+    expect(report.findings[0]!.measured).toBeCloseTo(10, 1);
+  });
+
+  it('finds a font that is not embedded', async () => {
+    const pages = goodPages();
+    pages[0]!.rows.push({ text: 'Reference A-12', row: 20, helvetica: true });
+    const report = await checkPdf(await buildTestPdf(pages), { layout: 'plain' });
+    expect(found(report)).toEqual(['font.embedded@1']);
+    expect(report.findings[0]!.measured).toBe('Helvetica');
+  });
+
+  it('finds 23 rows on a page', async () => {
+    const pages: TestPage[] = [{ rows: [...paragraph(0, 22, 28), { text: takeChars(6, 90), row: 22 }], folio: folio(1) }];
+    const report = await checkPdf(await buildTestPdf(pages), { layout: 'plain' });
+    expect(found(report)).toEqual(['grid.rows@1']);
+    expect(report.findings[0]).toMatchObject({ measured: 23, expected: 22, unit: 'rows' });
+  });
+
+  it('finds a row running past the block', async () => {
+    const rows: TestRow[] = [...paragraph(0, 3, 10)];
+    rows[1] = { text: takeChars(29, 26), row: 1 };
+    const report = await checkPdf(await buildTestPdf([{ rows, folio: folio(1) }]), { layout: 'plain' });
+    expect(found(report)).toEqual(['row.overflow@1']);
+    expect(report.findings[0]!.measured).toBeCloseTo(5.6, 0);
+  });
+
+  it('checks the red mark and separator of a document', async () => {
+    const good = goodPages();
+    good[0]!.red = { ruleMm: 156 };
+    const ok = await checkPdf(await buildTestPdf(good), { layout: 'document' });
+    expect(found(ok)).toEqual([]);
+    const short = goodPages();
+    short[0]!.red = { ruleMm: 150 };
+    const bad = await checkPdf(await buildTestPdf(short), { layout: 'document' });
+    expect(found(bad)).toEqual(['red.separator@1']);
+    expect(bad.findings[0]!.measured).toBeCloseTo(150, 0);
+    const none = await checkPdf(await buildTestPdf(goodPages()), { layout: 'document' });
+    expect(none.findings.map((f) => `${f.severity}:${f.rule}`)).toEqual(['warning:red.mark', 'warning:red.separator']);
+    expect(none.ok).toBe(true);
+  });
+
+  it('lets a letter go without a folio on its first page', async () => {
+    const pages = goodPages();
+    delete pages[0]!.folio;
+    expect(found(await checkPdf(await buildTestPdf(pages), { layout: 'plain' }))).toEqual(['folio.present@1']);
+    const letter = await checkPdf(await buildTestPdf(pages), { layout: 'letter' });
+    expect(found(letter).filter((f) => f.startsWith('folio'))).toEqual([]);
+  });
+
+  it('formats the report in Chinese and English', async () => {
+    const pages = goodPages();
+    pages[0]!.folio = { text: '- 1 -', side: 'right' };
+    const report = await checkPdf(await buildTestPdf(pages), { layout: 'plain' });
+    const zh = formatCheckReport(report, 'zh', 'a.pdf');
+    expect(zh.split('\n')[0]).toBe('a.pdf：不符合 GB/T 9704-2012：1处错误，0条提示（共2页）');
+    expect(zh).toContain('错误 第1页 folio.format：页码应为“— 1 —”');
+    expect(zh).toContain('订口 28');
+    const en = formatCheckReport(report, 'en');
+    expect(en).toContain('error page 1 folio.format: page number should read "— 1 —"');
+  });
+
+  it('reports an unreadable file instead of throwing', async () => {
+    const report = await checkPdf(new TextEncoder().encode('this is not a PDF'));
+    expect(report.ok).toBe(false);
+    expect(found(report)).toEqual(['pdf.unreadable@-']);
+  });
+});
