@@ -63,6 +63,12 @@ describe('run-in headings', () => {
     expect(blocks).toHaveLength(2);
     expect((blocks[0] as Heading).runIn).toBeUndefined();
   });
+  it('runin:no keeps a heading ending with 。 alone', () => {
+    const blocks = markdownToBlocks('<!-- runin:no -->\n# 第二，要坚持系统观念。\n\n**健全机制**。完善台账。');
+    expect(blocks.map((b) => b.type)).toEqual(['heading', 'paragraph']);
+    expect((blocks[0] as Heading).runIn).toBeUndefined();
+    expect(() => markdownToBlocks('<!-- runin:no -->\n段落')).toThrow(/runin/);
+  });
   it('a heading ending with 。 before another heading stays alone', () => {
     const blocks = markdownToBlocks('## 甲。\n\n## 乙');
     expect(blocks).toHaveLength(2);

@@ -4,7 +4,13 @@ import { cnNumber } from '../../src/template/helpers/cnNumber.ts';
 import { cnTimeRange } from '../../src/template/helpers/cnTimeRange.ts';
 import { docNumber } from '../../src/template/helpers/docNumber.ts';
 import { joinList } from '../../src/template/helpers/joinList.ts';
-import { add, eq, has, not, or, pluck, startsWith } from '../../src/template/helpers/logic.ts';
+import { add } from '../../src/template/helpers/add.ts';
+import { eq } from '../../src/template/helpers/eq.ts';
+import { has } from '../../src/template/helpers/has.ts';
+import { not, or } from '../../src/template/helpers/orNot.ts';
+import { pluck } from '../../src/template/helpers/pluck.ts';
+import { sentence } from '../../src/template/helpers/sentence.ts';
+import { startsWith } from '../../src/template/helpers/startsWith.ts';
 import { bold, md, paras } from '../../src/template/helpers/markdownHelpers.ts';
 import { ordinal } from '../../src/template/helpers/ordinal.ts';
 
@@ -113,6 +119,16 @@ describe('logic helpers', () => {
   });
 });
 
+describe('sentence', () => {
+  it('adds 。 unless the text ends a sentence', () => {
+    expect(sentence('健全机制')).toBe('健全机制。');
+    expect(sentence('健全机制。')).toBe('健全机制。');
+    expect(sentence('突出“关键少数”')).toBe('突出“关键少数”。');
+    expect(sentence('是否清楚？')).toBe('是否清楚？');
+    expect(sentence('他说“好。”')).toBe('他说“好。”');
+  });
+});
+
 describe('markdown helpers', () => {
   it('md refuses a field that is not Markdown, and neutralises directives in one that is', () => {
     expect(() => md('x', '/title', new Set(['/source']))).toThrow(/\/title/);
@@ -124,6 +140,8 @@ describe('markdown helpers', () => {
   });
   it('bold keeps trailing punctuation outside the delimiters', () => {
     expect(bold('突出扛起“两个维护”重大使命。').markdown).toBe('**突出扛起“两个维护”重大使命**。');
+    expect(bold('突出“关键少数”。').markdown).toBe('**突出“关键少数”**。');
+    expect(bold('突出“关键少数”').markdown).toBe('**突出“关键少数**”');
     expect(bold('a*b').markdown).toBe('**a\\*b**');
     expect(bold('。').markdown).toBe('。');
   });
