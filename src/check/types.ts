@@ -97,6 +97,7 @@ export type Severity = 'error' | 'warning';
 
 export type RuleId =
   | 'paper.a4'
+  | 'body.size'
   | 'block.left'
   | 'block.top'
   | 'grid.pitch'

@@ -4,13 +4,16 @@
  * block.top: the lattice the body rows sit on starts 37 mm ± 1 mm below the paper's top
  * (phase of the rows modulo the pitch; see standard.baselineInRow), and no body row
  * lies above it.
+ * body.size (warning): the document has text but no 16 pt rows to measure.
  */
 import { nominalMm, round, tolerance, toMm } from '../standard.ts';
-import type { Finding } from '../types.ts';
+import type { PageMeasure } from '../measurePage.ts';
+import type { Finding, PdfGeometry } from '../types.ts';
 import type { Rule } from './context.ts';
 
-export const checkBlockOrigin: Rule = ({ measures }) =>
-  measures.flatMap((m): Finding[] => {
+export const checkBlockOrigin: Rule = ({ geometry, measures }) => [
+  ...noBodyText(geometry, measures),
+  ...measures.flatMap((m): Finding[] => {
     const out: Finding[] = [];
     if (m.left !== undefined) {
       const leftMm = round(toMm(m.left));
@@ -49,4 +52,23 @@ export const checkBlockOrigin: Rule = ({ measures }) =>
       }
     }
     return out;
-  });
+  }),
+];
+
+/** body.size: a document with text but no 16 pt rows: the grid rules had nothing to measure. */
+function noBodyText(geometry: PdfGeometry, measures: PageMeasure[]): Finding[] {
+  const hasText = geometry.pages.some((p) => p.rows.length > 0);
+  if (!hasText || measures.some((m) => m.bodyRows.length > 0)) return [];
+  return [
+    {
+      severity: 'warning',
+      rule: 'body.size',
+      message: {
+        zh: '未发现3号（16磅）正文行，版心与行格未能检查',
+        en: 'no 16 pt body rows found: the block and the grid could not be checked',
+      },
+      expected: 16,
+      unit: 'pt',
+    },
+  ];
+}
