@@ -43,9 +43,10 @@ export function pdfFonts(pdf: Uint8Array): FontRow[] {
     });
 }
 
-export function pdfImageCount(pdf: Uint8Array): number[] {
+/** The type column of `pdfimages -list` (image, smask, …), one entry per image drawn. */
+export function pdfImageCount(pdf: Uint8Array): string[] {
   const out = execFileSync('pdfimages', ['-list', writeTemp(pdf)], { encoding: 'utf8' });
-  return out.split('\n').slice(2).filter((l) => l.trim()).map((l) => Number(l.trim().split(/\s+/)[0]));
+  return out.split('\n').slice(2).filter((l) => l.trim()).map((l) => l.trim().split(/\s+/)[2]!);
 }
 
 /** Renders with an EMPTY fontconfig (no font directories): poppler cannot mask a broken embed. */
