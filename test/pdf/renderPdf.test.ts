@@ -227,7 +227,7 @@ describe('fonts and size', () => {
 
   it('metadata: title, author = issuer, subject = kind name, dates from the case, language', async () => {
     const doc = await getDocument({ data: get('document').pdf.slice(), verbosity: 0 }).promise;
-    const { info } = (await doc.getMetadata()) as { info: Record<string, unknown> };
+    const { info } = (await doc.getMetadata()) as unknown as { info: Record<string, unknown> };
     expect(info.Title).toBe(sampleDocument.meta.title);
     expect(info.Author).toBe(sampleDocument.meta.author);
     expect(info.Subject).toBe(sampleDocument.meta.kindName);
