@@ -81,6 +81,8 @@ export interface ParaStyle {
   style?: string;
   keepNext?: boolean;
   pageBreakBefore?: boolean;
+  /** A positioned frame (w:framePr) anchored to the page, sizes in twips. */
+  frame?: { x: number; y: number; w: number; h: number };
   borders?: { top?: Border; bottom?: Border };
   tabs?: { val: 'left' | 'right' | 'center'; pos: number }[];
   /** false writes w:snapToGrid w:val="0" (paragraph off the line grid). */
@@ -102,6 +104,14 @@ export function paragraphProps(p: ParaStyle): Xml | null {
   if (p.style) c.push(element('w:pStyle', { 'w:val': p.style }));
   if (p.keepNext) c.push(element('w:keepNext'));
   if (p.pageBreakBefore) c.push(element('w:pageBreakBefore'));
+  if (p.frame) {
+    c.push(
+      element('w:framePr', {
+        'w:w': p.frame.w, 'w:h': p.frame.h, 'w:hRule': 'exact', 'w:wrap': 'through',
+        'w:hAnchor': 'page', 'w:vAnchor': 'page', 'w:x': p.frame.x, 'w:y': p.frame.y,
+      }),
+    );
+  }
   if (p.borders) {
     c.push(
       element('w:pBdr', {}, [p.borders.top && border('top', p.borders.top), p.borders.bottom && border('bottom', p.borders.bottom)]),

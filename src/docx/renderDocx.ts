@@ -23,7 +23,6 @@ import { signatureItems } from './parts/signature.ts';
 import { attendanceItems, noteItems } from './parts/attendance.ts';
 import { attachmentItems } from './parts/attachments.ts';
 import { emptyFooterXml, OF_TOTAL_FOOTER_DISTANCE, ofTotalFooterXml } from './parts/footers.ts';
-import { letterHeaderXml } from './parts/letterHeader.ts';
 import { placeColophon } from './placeColophon.ts';
 
 export interface RenderDocxOptions {
@@ -111,8 +110,8 @@ export function renderDocx(doc: OfficialDocument, options: RenderDocxOptions = {
     main.footers = { default: getEmptyFooter(), even: getEmptyFooter() };
   }
   if (doc.layout === 'letter') {
+    // The first page shows no folio (its mark and rules are drawn from the first row).
     main.titlePage = true;
-    main.headers = { first: pkg.addHeader('headerGwLetter', letterHeaderXml(doc.header.issuerMark ?? '', ctx)) };
     main.footers = { ...main.footers, first: getEmptyFooter() };
   }
 

@@ -44,7 +44,6 @@ export const HEADER_NS = {
   'xmlns:wps': 'http://schemas.microsoft.com/office/word/2010/wordprocessingShape',
   'xmlns:v': 'urn:schemas-microsoft-com:vml',
   'xmlns:o': 'urn:schemas-microsoft-com:office:office',
-  'mc:Ignorable': 'wps',
 };
 
 export function emptyFooterXml(): string {

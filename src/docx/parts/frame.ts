@@ -6,10 +6,12 @@
  * the first-page header, see letterHeader.ts); plain: nothing.
  */
 import type { OfficialDocument } from '../../model/types.ts';
-import { docx, header, mmToTwips, red, rowPlan } from '../../layout/gbt9704.ts';
-import { GRID_BASELINE_16PT, HAN_INK_BOTTOM_EM } from '../metrics.ts';
-import { CELL, NO_INDENT, ROW, run } from '../ooxml.ts';
-import { anchoredLine, EMU_PER_TWIP, mmToEmu } from '../drawing.ts';
+import { docx, header, letter, mmToTwips, ptToMm, red, rowPlan } from '../../layout/gbt9704.ts';
+import { fitIssuerMark } from '../../layout/fitIssuerMark.ts';
+import { letterDrawings, letterRules } from './letterFurniture.ts';
+import { EXACT_LINE_ASCENT, GRID_BASELINE_16PT, HAN_INK_BOTTOM_EM, HAN_INK_TOP_EM } from '../metrics.ts';
+import { CELL, NO_INDENT, paragraph, ROW, run } from '../ooxml.ts';
+import { anchoredLine, anchoredTextBox, EMU_PER_TWIP, mmToEmu } from '../drawing.ts';
 import { empty, p, type BodyItem } from '../body.ts';
 import type { DocxContext } from '../context.ts';
 import { markParagraph } from './mark.ts';
@@ -71,12 +73,36 @@ function headedFrame(doc: OfficialDocument, ctx: DocxContext): BodyItem[] {
   ];
 }
 
-function letterFrame(doc: OfficialDocument): BodyItem[] {
+/**
+ * Letter: row 1 holds 份号/密级/紧急程度 left and 发文字号 right. The mark (30 mm from the paper's
+ * top) and its double rule reach below the block's top edge, so the row's text is set in a
+ * page-anchored text box whose ink starts 7/8 of a 3号 character under the rule (GB/T 9704 10.1);
+ * the box does not take part in the flow, and rows 1–2 stay empty grid rows as rowPlan says.
+ */
+function letterFrame(doc: OfficialDocument, ctx: DocxContext): BodyItem[] {
   const h = doc.header;
   const left = [h.copyNumber, h.secrecy, h.urgency].filter((s): s is string => Boolean(s));
   const runs = left.map((text, i) => run(i === 0 ? text : `　${text}`, { font: i === 0 && h.copyNumber ? undefined : 'heiti' }));
-  const row = p({ ind: NO_INDENT, jc: 'left', tabs: [{ val: 'right', pos: docx.blockWidth }] }, [...runs, run(`\t${h.docNumber ?? ''}`)]);
-  return [row, ...empty(rowPlan.letter.firstTitleRow - rowPlan.letter.numberRow - 1)];
+  const rules = letterRules(fitIssuerMark(h.issuerMark ?? '').sizePt);
+  const ruleBottomMm = (rules.top[1] ?? 0) + letter.thinRuleMm / 2;
+  const inkTop = mmToTwips(ruleBottomMm + (7 / 8) * ptToMm(16));
+  const line = ROW;
+  const frameTop = Math.round(inkTop - (EXACT_LINE_ASCENT * line - HAN_INK_TOP_EM * 16 * 20));
+  const numberParagraph = paragraph(
+    { snapToGrid: false, spacing: { before: 0, after: 0, line, lineRule: 'exact' }, ind: NO_INDENT, jc: 'left', tabs: [{ val: 'right', pos: docx.blockWidth }] },
+    [...runs, run(`\t${h.docNumber ?? ''}`)],
+  );
+  const box = anchoredTextBox({
+    x: docx.marginLeft * EMU_PER_TWIP,
+    y: frameTop * EMU_PER_TWIP,
+    cx: docx.blockWidth * EMU_PER_TWIP,
+    cy: (line + 20) * EMU_PER_TWIP,
+    id: ctx.ids.take(),
+    name: 'GongwenLetterNumber',
+    content: [numberParagraph],
+  });
+  const numberRow = p({ ind: NO_INDENT }, [box, ...letterDrawings(h.issuerMark ?? '', ctx)]);
+  return [numberRow, ...empty(rowPlan.letter.firstTitleRow - rowPlan.letter.numberRow - 1)];
 }
 
 export function frameItems(doc: OfficialDocument, ctx: DocxContext): BodyItem[] {
@@ -85,10 +111,9 @@ export function frameItems(doc: OfficialDocument, ctx: DocxContext): BodyItem[] 
     case 'minutes':
       return headedFrame(doc, ctx);
     case 'letter':
-      return letterFrame(doc);
+      return letterFrame(doc, ctx);
     case 'plain':
       return [];
   }
 }
 
-export { mmToTwips };

@@ -1,17 +1,17 @@
 /**
- * The letter's first-page header (信函格式): the red issuer name with its ink top 30 mm from
+ * The letter's first-page furniture (信函格式): the red issuer name with its ink top 30 mm from
  * the paper's top, a red double rule (thick over thin) 4 mm under it and another (thin over
  * thick) 20 mm above the paper's bottom, both 170 mm long and centred. All are anchored to
- * the page, so the header's own height (one small empty paragraph) never moves the body.
+ * the page from the first row's paragraph (LibreOffice misplaces text boxes in headers), so
+ * they appear on the first page only and never move the body.
  */
-import { letter, mmToTwips, paper, red } from '../../layout/gbt9704.ts';
+import { docx, letter, mmToTwips, paper, red } from '../../layout/gbt9704.ts';
 import { fitIssuerMark } from '../../layout/fitIssuerMark.ts';
 import { EXACT_LINE_ASCENT, HAN_INK_BOTTOM_EM, HAN_INK_TOP_EM } from '../metrics.ts';
 import { NO_INDENT, paragraph, run } from '../ooxml.ts';
 import { anchoredLine, anchoredTextBox, EMU_PER_TWIP, mmToEmu } from '../drawing.ts';
 import type { DocxContext } from '../context.ts';
 import type { Xml } from '../xml.ts';
-import { headerXml } from './footers.ts';
 
 /** Page-relative positions (mm) of the letter's rules, centres of the strokes. */
 export function letterRules(markSizePt: number): { top: number[]; bottom: number[]; inkTopMm: number; inkBottomMm: number } {
@@ -28,7 +28,8 @@ export function letterRules(markSizePt: number): { top: number[]; bottom: number
   return { top, bottom, inkTopMm, inkBottomMm };
 }
 
-export function letterHeaderXml(issuer: string, ctx: DocxContext): string {
+/** The mark's text box and the four rule lines, anchored to the page, to sit in the first row's paragraph. */
+export function letterDrawings(issuer: string, ctx: DocxContext): Xml[] {
   const fit = fitIssuerMark(issuer);
   const line = Math.round(fit.sizePt * 20 * 1.2);
   // Box top so that the ink top (baseline − ink height) falls 30 mm from the paper's top.
@@ -37,12 +38,12 @@ export function letterHeaderXml(issuer: string, ctx: DocxContext): string {
     { style: 'Header', snapToGrid: false, spacing: { before: 0, after: 0, line, lineRule: 'exact' }, ind: NO_INDENT, jc: 'center' },
     [run(issuer, { font: 'xiaobiaosong', color: red.hex, sizePt: fit.sizePt, scaleX: fit.scaleX })],
   );
-  const blockLeftMm = 28;
+  // A page-anchored text box without wrapping: it never grows the header nor moves the body.
   const box = anchoredTextBox({
-    x: mmToEmu(blockLeftMm),
+    x: docx.marginLeft * EMU_PER_TWIP,
     y: Math.round(boxTop * EMU_PER_TWIP),
-    cx: mmToEmu(156),
-    cy: Math.round((line + 40) * EMU_PER_TWIP),
+    cx: docx.blockWidth * EMU_PER_TWIP,
+    cy: (line + 20) * EMU_PER_TWIP,
     id: ctx.ids.take(),
     name: 'GongwenLetterMark',
     content: [markParagraph],
@@ -54,5 +55,5 @@ export function letterHeaderXml(issuer: string, ctx: DocxContext): string {
     ...rules.top.map((y, i) => anchoredLine({ x, y: mmToEmu(y), length: mmToEmu(letter.ruleLengthMm), weight: mmToEmu(weights[i] ?? 1), color: red.hex, name: 'GongwenLetterRule', id: ctx.ids.take() })),
     ...rules.bottom.map((y, i) => anchoredLine({ x, y: mmToEmu(y), length: mmToEmu(letter.ruleLengthMm), weight: mmToEmu(weights[1 - i] ?? 1), color: red.hex, name: 'GongwenLetterRule', id: ctx.ids.take() })),
   ];
-  return headerXml([paragraph({ style: 'Header', snapToGrid: false, spacing: { line: 240, lineRule: 'exact' } }, [box, ...lines])]);
+  return [box, ...lines];
 }
