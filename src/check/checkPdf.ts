@@ -74,8 +74,9 @@ function figures(geometry: PdfGeometry, measures: PageMeasure[]): CheckReport['f
         leftMm: round(toMm(m.folio.left)),
         rightMm: round(toMm(m.folio.right)),
         baselineMm: round(toMm(m.folio.baseline)),
-        dashTopBelowBlockMm: round(dashTopBelowBlockMm(m.folio)),
+        kind: m.folio.kind,
       };
+      if (m.folio.kind === 'dashes') f.folio.dashTopBelowBlockMm = round(dashTopBelowBlockMm(m.folio));
     }
     return f;
   });

@@ -35,7 +35,7 @@ export function formatCheckReport(report: CheckReport, lang: Lang = 'zh', file?:
   if (histogram) lines.push(`  ${zh ? '整行字数（字数×行数）' : 'characters per full row (chars×rows)'}: ${histogram}`);
   const folios = f.pages
     .filter((p) => p.folio)
-    .map((p) => `${p.page}:${p.folio!.text}@${p.folio!.dashTopBelowBlockMm}${zh ? '毫米' : 'mm'}`);
+    .map((p) => `${p.page}:${p.folio!.text}${p.folio!.dashTopBelowBlockMm !== undefined ? `@${p.folio!.dashTopBelowBlockMm}${zh ? '毫米' : 'mm'}` : ''}`);
   if (folios.length) lines.push(`  ${zh ? '页码（页:文字@一字线距版心）' : 'folios (page:text@dash below block)'}: ${folios.join(' ')}`);
   if (f.fonts.length) {
     const fonts = f.fonts.map((x) => `${x.baseFont}${x.embedded ? '' : zh ? '（未嵌入）' : ' (not embedded)'}`);

@@ -163,8 +163,10 @@ export interface PageFigures {
     leftMm: number;
     rightMm: number;
     baselineMm: number;
-    /** Estimated top of the dash's ink, mm below the block's bottom edge. */
-    dashTopBelowBlockMm: number;
+    /** 'dashes': — N —; 'pageOf': a talk record's 第N页 共M页. */
+    kind: 'dashes' | 'pageOf';
+    /** Estimated top of the dash's ink, mm below the block's bottom edge (dashes only). */
+    dashTopBelowBlockMm?: number;
   };
 }
 

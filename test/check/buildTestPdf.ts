@@ -1,16 +1,19 @@
 /**
  * Builds small synthetic PDFs on the 22 × 28 grid with pdf-lib, for the checker's tests:
  * rows of characters placed cell by cell, a folio, optional faults. TEST USE ONLY: it
- * embeds Noto Serif SC with pdf-lib's own subsetting (fine for these few glyphs) and
- * renames the font with a subset tag, as a production subset would carry.
+ * subsets Noto Serif SC with the project's harfbuzz subsetter (pdf-lib's own subsetting
+ * drops glyphs of this font: the text extracts but does not print), embeds the subset
+ * whole and gives it the ABCDEF+ tag a subset carries.
  */
 import fontkit from '@pdf-lib/fontkit';
 import { readFileSync } from 'node:fs';
 import { PDFDict, PDFDocument, PDFName, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { baselineInRow, DASH_TOP_EM, nominal } from '../../src/check/standard.ts';
+import { createSubsetter, type Subsetter } from '../../src/fonts/harfbuzzSubset.ts';
 
 const FONT_PATH = 'node_modules/@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf';
-let fontBytes: Uint8Array | undefined;
+let subsetter: Subsetter | undefined;
+const RED_MARK = '某某市某某局文件';
 const MM = 72 / 25.4;
 
 export interface TestRow {
@@ -50,8 +53,10 @@ export interface TestLayout {
 export async function buildTestPdf(pages: TestPage[], layout: TestLayout = {}): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
-  fontBytes ??= readFileSync(FONT_PATH);
-  const font = await doc.embedFont(fontBytes, { subset: true });
+  subsetter ??= createSubsetter(new Uint8Array(readFileSync(FONT_PATH)));
+  const text = pages.flatMap((p) => [...p.rows.map((r) => r.text), p.folio?.text ?? '', p.red ? RED_MARK : '']).join('');
+  const codePoints = new Set([...text].map((c) => c.codePointAt(0)!));
+  const font = await doc.embedFont(subsetter.subset(codePoints), { subset: false });
   let helvetica: PDFFont | undefined;
   const left = (layout.leftMm ?? 28) * MM;
   const top = (layout.topMm ?? 37) * MM;
@@ -73,7 +78,7 @@ export async function buildTestPdf(pages: TestPage[], layout: TestLayout = {}): 
     }
     if (spec.folio) drawFolio(page, spec.folio, font);
     if (spec.red) {
-      page.drawText('某某市某某局文件', { x: left + 5 * nominal.cell, y: nominal.paperHeight - top - 60, size: 36, font, color: rgb(1, 0, 0) });
+      page.drawText(RED_MARK, { x: left + 5 * nominal.cell, y: nominal.paperHeight - top - 60, size: 36, font, color: rgb(1, 0, 0) });
       const width = spec.red.ruleMm * MM;
       const x = left + (nominal.blockWidth - width) / 2;
       page.drawLine({ start: { x, y: nominal.paperHeight - top - 200 }, end: { x: x + width, y: nominal.paperHeight - top - 200 }, thickness: 1.4, color: rgb(1, 0, 0) });
@@ -97,7 +102,7 @@ function drawFolio(page: PDFPage, folio: TestFolio, font: PDFFont): void {
   drawAt(page, folio.text, x, baseline, size, font);
 }
 
-/** Gives pdf-lib's (untagged) subset fonts the ABCDEF+ tag a subset carries. */
+/** Gives the embedded subset the ABCDEF+ tag a subset carries. */
 function tagSubsets(doc: PDFDocument): void {
   for (const [, obj] of doc.context.enumerateIndirectObjects()) {
     if (!(obj instanceof PDFDict)) continue;

@@ -80,7 +80,7 @@ describe('checkPdf on LibreOffice output', () => {
     const folios = report.figures.pages.map((p) => p.folio);
     expect(folios.map((f) => f?.text)).toEqual(report.figures.pages.map((p) => `— ${p.page} —`));
     // footer 1454 twips: the dash's ink top about 7 mm under the block (6.7 mm measured at 600 dpi).
-    for (const f of folios) expect(Math.abs(f!.dashTopBelowBlockMm - 7)).toBeLessThan(0.5);
+    for (const f of folios) expect(Math.abs(f!.dashTopBelowBlockMm! - 7)).toBeLessThan(0.5);
     expect(report.figures.fonts.every((f) => f.embedded && f.subset)).toBe(true);
   });
 

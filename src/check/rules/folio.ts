@@ -9,6 +9,8 @@
  *   ink top estimated as baseline − 0.30 em (standard.DASH_TOP_EM).
  * - folio.side: odd pages right-aligned one cell in from the block's right edge, even
  *   pages left-aligned one cell in from its left edge, ± 1 mm.
+ * A talk record's 第N页 共M页 (documents.md) counts as a folio: only N (the physical page)
+ * and M (the page count) are checked, its placement being the form's own.
  */
 import type { FolioFound } from '../findFolio.ts';
 import { DASH_TOP_EM, nominal, round, tolerance, toMm } from '../standard.ts';
@@ -60,6 +62,10 @@ export const checkFolio: Rule = (ctx) => {
         measured: folio.text,
       });
     }
+    if (folio.kind === 'pageOf') {
+      out.push(...checkPageOf(folio, n, ctx.geometry.pages.length));
+      continue;
+    }
     out.push(...checkFormat(folio, n, ordinal), ...checkSize(folio, n), ...checkVertical(folio, n), ...checkSide(folio, n));
   }
   return out;
@@ -94,6 +100,22 @@ function checkFormat(f: FolioFound, page: number, ordinal: number): Finding[] {
     });
   }
   return out;
+}
+
+function checkPageOf(f: FolioFound, page: number, pages: number): Finding[] {
+  if (f.number === page && (f.total === undefined || f.total === pages)) return [];
+  const expected = `第${page}页 共${pages}页`;
+  return [
+    {
+      severity: 'error',
+      rule: 'folio.format',
+      page,
+      message: { zh: `页码应为“${expected}”，实为“${f.text}”`, en: `page number should read "${expected}", found "${f.text}"` },
+      measured: f.text,
+      expected,
+      unit: '',
+    },
+  ];
 }
 
 function checkSize(f: FolioFound, page: number): Finding[] {
