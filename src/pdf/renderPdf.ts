@@ -3,7 +3,7 @@
  * layoutDocument), then the only stage that touches pdf-lib: subsets embedded once per face,
  * one content stream per page, seals as images, metadata from the document.
  */
-import fontkit from '@pdf-lib/fontkit';
+import { deflateSync } from 'node:zlib';
 import { PDFDocument, PDFName, type PDFImage } from 'pdf-lib';
 import { loadFontSet } from '../fonts/loadFontSet.ts';
 import type { FontSet } from '../fonts/types.ts';
@@ -31,14 +31,13 @@ export async function renderPdf(doc: OfficialDocument, options: { fonts?: FontSe
 /** Draws laid-out pages with pdf-lib. */
 export async function drawPdf(doc: OfficialDocument, layout: DocumentLayout, fonts: FontSet): Promise<Uint8Array> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  pdf.registerFontkit(fontkit);
   setMetadata(pdf, doc);
-  const faces = await embedFaces(pdf, fonts, layout.pages);
+  const faces = embedFaces(pdf, fonts, layout.pages);
   const images = new Map<SealImage, PDFImage>();
 
   for (const laid of layout.pages) {
     const page = pdf.addPage([pt.paperWidth, pt.paperHeight]);
-    for (const face of faces.all) page.node.setFontDictionary(PDFName.of(face.resource), face.font.ref);
+    for (const face of faces.all) page.node.setFontDictionary(PDFName.of(face.resource), face.ref);
     const names = new Map<number, string>();
     for (let i = 0; i < laid.elements.length; i++) {
       const element = laid.elements[i]!;
@@ -53,9 +52,10 @@ export async function drawPdf(doc: OfficialDocument, layout: DocumentLayout, fon
       names.set(i, name);
     }
     const content = pageContent(laid, pt.paperHeight, faces, (i) => names.get(i) ?? 'Seal');
-    if (content) page.node.addContentStream(pdf.context.register(pdf.context.flateStream(content)));
+    if (content) page.node.addContentStream(pdf.context.register(pdf.context.stream(deflateSync(Buffer.from(content, 'latin1')), { Filter: 'FlateDecode' })));
   }
-  return pdf.save({ useObjectStreams: true });
+  // objectsPerTick: Infinity — pdf-lib otherwise yields to the event loop every 50 objects.
+  return pdf.save({ useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY });
 }
 
 function setMetadata(pdf: PDFDocument, doc: OfficialDocument): void {

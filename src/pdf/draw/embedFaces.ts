@@ -1,18 +1,24 @@
 /**
- * One harfbuzz subset per face per document, embedded with pdf-lib `subset: false` (pdf-lib's
- * own subsetting is known to break glyphs, pdf-lib #808/#1232). Faces shared by several roles
- * (Noto Serif SC for 仿宋, 楷体 and 宋体) are embedded once. The subset is named with the
- * PDF convention's six-letter tag (ABCDEF+Name) derived from its characters, so output is
- * deterministic and `pdffonts` reports it as a subset.
+ * One harfbuzz subset per face per document, embedded as is (FontFile2) in a Type0 /
+ * CIDFontType2 font with Identity-H encoding, /W widths and a ToUnicode map. We never use
+ * pdf-lib's own subsetting (known to break glyphs, pdf-lib #808/#1232); we also write the font
+ * dictionaries ourselves through pdf-lib's object layer rather than `embedFont(…, {subset:
+ * false})`, because that path re-parses the subset with fontkit and deflates it with pako at
+ * save time, which cost 20–40 ms per document; node's zlib does it in about a millisecond.
+ * Faces shared by several roles (Noto Serif SC for 仿宋, 楷体 and 宋体) are embedded once.
+ * The subset is named with the PDF convention's six-letter tag (ABCDEF+Name), derived from its
+ * characters so output is deterministic, and `pdffonts` reports it as a subset.
  */
-import type { PDFDocument, PDFFont } from 'pdf-lib';
+import { deflateSync } from 'node:zlib';
+import { PDFNumber, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
 import { faceForKey } from '../../fonts/loadFontSet.ts';
 import type { FontSet, ResolvedFace } from '../../fonts/types.ts';
 import type { LaidOutPage } from '../pageModel.ts';
+import { readCmap } from './sfntCmap.ts';
 
 export interface EmbeddedFace {
   face: ResolvedFace;
-  font: PDFFont;
+  ref: PDFRef;
   /** Resource name on every page (F1, F2, …). */
   resource: string;
   /** Advance in thousandths of an em, as in the font's /W array. */
@@ -46,8 +52,8 @@ export function subsetTag(codePoints: readonly number[]): string {
   return tag;
 }
 
-export async function embedFaces(pdf: PDFDocument, fonts: FontSet, pages: readonly LaidOutPage[]): Promise<EmbeddedFaces> {
-  // Which characters each face draws.
+/** Characters each face draws, by face identity (path#index). */
+function usedCharacters(fonts: FontSet, pages: readonly LaidOutPage[]): { keyToId: Map<string, string>; faces: Map<string, { face: ResolvedFace; chars: Set<number> }> } {
   const keyToId = new Map<string, string>();
   const faces = new Map<string, { face: ResolvedFace; chars: Set<number> }>();
   for (const page of pages) {
@@ -65,25 +71,122 @@ export async function embedFaces(pdf: PDFDocument, fonts: FontSet, pages: readon
       }
     }
   }
+  return { keyToId, faces };
+}
 
+const hex4 = (n: number): string => n.toString(16).toUpperCase().padStart(4, '0');
+
+function utf16Hex(cp: number): string {
+  if (cp < 0x10000) return hex4(cp);
+  const v = cp - 0x10000;
+  return hex4(0xd800 + (v >> 10)) + hex4(0xdc00 + (v & 0x3ff));
+}
+
+/** The ToUnicode CMap: glyph id → the character it draws (reading order extraction, search). */
+function toUnicodeCmap(pairs: [number, number][]): string {
+  const out = [
+    '/CIDInit /ProcSet findresource begin',
+    '12 dict begin',
+    'begincmap',
+    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
+    '/CMapName /Adobe-Identity-UCS def',
+    '/CMapType 2 def',
+    '1 begincodespacerange',
+    '<0000> <FFFF>',
+    'endcodespacerange',
+  ];
+  for (let i = 0; i < pairs.length; i += 100) {
+    const block = pairs.slice(i, i + 100);
+    out.push(`${block.length} beginbfchar`);
+    for (const [gid, cp] of block) out.push(`<${hex4(gid)}> <${utf16Hex(cp)}>`);
+    out.push('endbfchar');
+  }
+  out.push('endcmap', 'CMapName currentdict /CMap defineresource pop', 'end', 'end');
+  return out.join('\n');
+}
+
+export function embedFaces(pdf: PDFDocument, fonts: FontSet, pages: readonly LaidOutPage[]): EmbeddedFaces {
+  const { keyToId, faces } = usedCharacters(fonts, pages);
+  const context = pdf.context;
   const embedded = new Map<string, EmbeddedFace>();
   let n = 0;
   for (const [id, { face, chars }] of faces) {
     const codePoints = [...chars].sort((a, b) => a - b);
     const bytes = face.subset(codePoints);
-    const name = (face.family || 'Font').replace(/[^A-Za-z0-9-]/g, '');
-    const font = await pdf.embedFont(bytes, { subset: false, customName: `${subsetTag(codePoints)}+${name}` });
-    const codes = new Map<string, string>();
+    const gids = readCmap(bytes);
     const scale = 1000 / face.unitsPerEm;
+    const name = `${subsetTag(codePoints)}+${(face.family || 'Font').replace(/[^A-Za-z0-9-]/g, '')}`;
+
+    // Widths and ToUnicode pairs in glyph order.
+    const pairs: [number, number][] = [];
+    for (const cp of codePoints) {
+      const gid = gids.get(cp);
+      if (gid !== undefined) pairs.push([gid, cp]);
+    }
+    pairs.sort((a, b) => a[0] - b[0]);
+    const widths: (number | number[])[] = [];
+    for (let i = 0; i < pairs.length; ) {
+      let j = i;
+      const run: number[] = [];
+      while (j < pairs.length && pairs[j]![0] === pairs[i]![0] + (j - i)) {
+        run.push(Math.round(face.advance(pairs[j]![1]) * scale));
+        j++;
+      }
+      widths.push(pairs[i]![0], run);
+      i = j;
+    }
+
+    const fontFile = context.register(context.stream(deflateSync(bytes), { Filter: 'FlateDecode', Length1: bytes.length }));
+    const box = face.inkBox?.(0x56fd) ?? { xMin: 0, yMin: face.descender, xMax: face.unitsPerEm, yMax: face.ascender };
+    const descriptor = context.register(
+      context.obj({
+        Type: 'FontDescriptor',
+        FontName: name,
+        Flags: 4,
+        FontBBox: [Math.round(box.xMin * scale), Math.round(face.descender * scale), Math.round(box.xMax * scale), Math.round(face.ascender * scale)],
+        ItalicAngle: 0,
+        Ascent: Math.round(face.ascender * scale),
+        Descent: Math.round(face.descender * scale),
+        CapHeight: Math.round(face.ascender * scale),
+        StemV: 80,
+        FontFile2: fontFile,
+      }),
+    );
+    const cidFont = context.register(
+      context.obj({
+        Type: 'Font',
+        Subtype: 'CIDFontType2',
+        BaseFont: name,
+        CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
+        FontDescriptor: descriptor,
+        CIDToGIDMap: 'Identity',
+        DW: 1000,
+        W: widths.map((w) => (Array.isArray(w) ? context.obj(w.map((x) => PDFNumber.of(x))) : PDFNumber.of(w))),
+      }),
+    );
+    const cmap = toUnicodeCmap(pairs);
+    const toUnicode = context.register(context.stream(deflateSync(Buffer.from(cmap, 'latin1')), { Filter: 'FlateDecode' }));
+    const ref = context.register(
+      context.obj({
+        Type: 'Font',
+        Subtype: 'Type0',
+        BaseFont: name,
+        Encoding: 'Identity-H',
+        DescendantFonts: [cidFont],
+        ToUnicode: toUnicode,
+      }),
+    );
+
+    const codes = new Map<string, string>();
     embedded.set(id, {
       face,
-      font,
+      ref,
       resource: `F${++n}`,
-      width: (char) => face.advance(char.codePointAt(0)!) * scale,
+      width: (char) => Math.round(face.advance(char.codePointAt(0)!) * scale),
       code(char) {
         let code = codes.get(char);
         if (code === undefined) {
-          code = font.encodeText(char).toString();
+          code = `<${hex4(gids.get(char.codePointAt(0)!) ?? 0)}>`;
           codes.set(char, code);
         }
         return code;
