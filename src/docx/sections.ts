@@ -41,24 +41,25 @@ export interface SectionChange extends References {
 
 /** A copy of the shell's sectPr with the given changes. */
 export function editSectPr(sectPr: string, change: SectionChange): string {
-  let xml = sectPr;
-  const refs: string[] = [];
+  const open = /^<w:sectPr\b[^>]*>/.exec(sectPr)?.[0] ?? '<w:sectPr>';
+  let inner = sectPr.slice(open.length, sectPr.length - '</w:sectPr>'.length);
+  // References of the types the change names are replaced; the others are kept.
+  const refs = new Map<string, string>();
+  for (const ref of inner.match(/<w:(header|footer)Reference\b[^>]*\/>/g) ?? []) {
+    const kind = ref.startsWith('<w:header') ? 'header' : 'footer';
+    const type = /w:type="(\w+)"/.exec(ref)?.[1] ?? 'default';
+    refs.set(`${kind}:${type}`, ref);
+  }
+  inner = inner.replace(/<w:(header|footer)Reference\b[^>]*\/>/g, '');
   for (const kind of ['header', 'footer'] as const) {
     const wanted = kind === 'header' ? change.headers : change.footers;
-    if (!wanted) continue;
-    xml = xml.replace(new RegExp(`<w:${kind}Reference\\b[^>]*/>`, 'g'), '');
     for (const type of ['default', 'even', 'first'] as const) {
-      const id = wanted[type];
-      if (id) refs.push(`<w:${kind}Reference w:type="${type}" r:id="${id}"/>`);
+      const id = wanted?.[type];
+      if (id) refs.set(`${kind}:${type}`, `<w:${kind}Reference w:type="${type}" r:id="${id}"/>`);
     }
   }
-  // Keep references the change does not touch, then put the new ones first (schema order).
-  const open = /^<w:sectPr\b[^>]*>/.exec(xml)?.[0] ?? '<w:sectPr>';
-  let inner = xml.slice(open.length, xml.length - '</w:sectPr>'.length);
-  const keptRefs = inner.match(/<w:(header|footer)Reference\b[^>]*\/>/g) ?? [];
-  inner = inner.replace(/<w:(header|footer)Reference\b[^>]*\/>/g, '');
-  const headerRefs = [...keptRefs, ...refs].filter((r) => r.startsWith('<w:header'));
-  const footerRefs = [...keptRefs, ...refs].filter((r) => r.startsWith('<w:footer'));
+  const ordered = [...refs.entries()].sort(([a], [b]) => (a.startsWith('header') === b.startsWith('header') ? 0 : a.startsWith('header') ? -1 : 1));
+  const references = ordered.map(([, ref]) => ref);
   if (change.nextPage !== undefined) {
     inner = inner.replace(/<w:type\b[^>]*\/>/g, '');
     if (change.nextPage) inner = `<w:type w:val="nextPage"/>${inner}`;
@@ -70,7 +71,7 @@ export function editSectPr(sectPr: string, change: SectionChange): string {
   if (change.footerDistance !== undefined) {
     inner = inner.replace(/(<w:pgMar\b[^>]*\bw:footer=")\d+(")/, `$1${change.footerDistance}$2`);
   }
-  return `${open}${[...headerRefs, ...footerRefs].join('')}${inner}</w:sectPr>`;
+  return `${open}${references.join('')}${inner}</w:sectPr>`;
 }
 
 export const sectPrXml = (sectPr: string): Xml => trustedXml(sectPr);

@@ -40,7 +40,7 @@ const decode = (text: string): string =>
 /** The visible text of each paragraph of an XML part. */
 export function paragraphTexts(xml: string): string[] {
   const texts: string[] = [];
-  for (const p of xml.matchAll(/<w:p[\s>][\s\S]*?<\/w:p>/g)) {
+  for (const p of xml.matchAll(/<w:p\/>|<w:p[\s>][\s\S]*?<\/w:p>/g)) {
     let text = '';
     for (const t of p[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)) text += decode(t[1] ?? '');
     texts.push(text);
