@@ -2,7 +2,9 @@
  * `gongwen check`: the conformance report of any PDF against gbt9704.md. Extracts the
  * geometry once, measures each page, runs every rule (pure functions), and collects the
  * figures. A PDF that cannot be read yields a report with one error, never a throw.
+ * Without `layout`, the layout is guessed from the first page (detectLayout).
  */
+import { detectLayout } from './detectLayout.ts';
 import { extractPdfGeometry } from './extractPdfGeometry.ts';
 import { dashTopBelowBlockMm } from './rules/folio.ts';
 import { measurePage, type PageMeasure } from './measurePage.ts';
@@ -11,15 +13,15 @@ import { round, toMm } from './standard.ts';
 import type { CheckOptions, CheckReport, Finding, PageFigures, PdfGeometry } from './types.ts';
 
 export async function checkPdf(pdf: Uint8Array, options: CheckOptions = {}): Promise<CheckReport> {
-  const layout = options.layout ?? 'document';
   let geometry: PdfGeometry;
   try {
-    geometry = await extractPdfGeometry(pdf, { colourPages: layout === 'plain' ? [] : [1] });
+    geometry = await extractPdfGeometry(pdf, { colourPages: options.layout === 'plain' ? [] : [1] });
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     return unreadable({ zh: `无法读取PDF：${reason}`, en: `cannot read the PDF: ${reason}` });
   }
   const measureOptions = options.rowPitchPt !== undefined ? { rowPitchPt: options.rowPitchPt } : {};
+  const layout = options.layout ?? detectLayout(geometry.pages[0]);
   const measures = geometry.pages.map((p) => measurePage(p, measureOptions));
   const ctx = { geometry, measures, layout };
   const findings = rules.flatMap((rule) => rule(ctx));
@@ -30,7 +32,7 @@ export async function checkPdf(pdf: Uint8Array, options: CheckOptions = {}): Pro
     pages: geometry.pages.length,
     errors,
     warnings: findings.length - errors,
-    figures: figures(geometry, measures),
+    figures: { layout, layoutDetected: options.layout === undefined, ...figures(geometry, measures) },
     findings,
   };
 }
@@ -41,7 +43,7 @@ function unreadable(message: Finding['message']): CheckReport {
     pages: 0,
     errors: 1,
     warnings: 0,
-    figures: { marginsMm: {}, charsPerFullRow: {}, fonts: [], pages: [] },
+    figures: { layout: 'document', layoutDetected: false, marginsMm: {}, charsPerFullRow: {}, fonts: [], pages: [] },
     findings: [{ severity: 'error', rule: 'pdf.unreadable', message }],
   };
 }
@@ -53,7 +55,7 @@ const median = (xs: number[]): number | undefined => {
   return s.length % 2 ? s[m] : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
 };
 
-function figures(geometry: PdfGeometry, measures: PageMeasure[]): CheckReport['figures'] {
+function figures(geometry: PdfGeometry, measures: PageMeasure[]): Omit<CheckReport['figures'], 'layout' | 'layoutDetected'> {
   const pages: PageFigures[] = measures.map((m) => {
     const page = geometry.pages[m.page - 1]!;
     const f: PageFigures = {
@@ -98,7 +100,7 @@ function figures(geometry: PdfGeometry, measures: PageMeasure[]): CheckReport['f
   if (left !== undefined) marginsMm.left = left;
   if (right !== undefined) marginsMm.right = right;
   if (top !== undefined) marginsMm.top = top;
-  const result: CheckReport['figures'] = { marginsMm, charsPerFullRow: histogram, fonts: geometry.fonts, pages };
+  const result: Omit<CheckReport['figures'], 'layout' | 'layoutDetected'> = { marginsMm, charsPerFullRow: histogram, fonts: geometry.fonts, pages };
   const pitch = pick(measures.map((m) => m.pitch));
   if (pitch !== undefined) result.pitchMm = round(toMm(pitch), 3);
   return result;

@@ -24,6 +24,11 @@ export function formatCheckReport(report: CheckReport, lang: Lang = 'zh', file?:
   const f = report.figures;
   const mm = zh ? '毫米' : ' mm';
   const parts: string[] = [];
+  if (report.pages > 0) {
+    const names = { document: '文件格式', letter: '信函格式', minutes: '纪要格式', plain: '无版头' } as const;
+    const how = f.layoutDetected ? (zh ? '（自动判断）' : ' (detected)') : '';
+    parts.push(`${zh ? '版式' : 'layout'} ${zh ? names[f.layout] : f.layout}${how}`);
+  }
   if (f.marginsMm.top !== undefined) parts.push(`${zh ? '天头' : 'top'} ${f.marginsMm.top}${mm}`);
   if (f.marginsMm.left !== undefined) parts.push(`${zh ? '订口' : 'left'} ${f.marginsMm.left}${mm}`);
   if (f.marginsMm.right !== undefined) parts.push(`${zh ? '右白边' : 'right'} ${f.marginsMm.right}${mm}`);

@@ -136,6 +136,7 @@ export type LayoutKind = 'document' | 'letter' | 'minutes' | 'plain';
 
 export interface CheckOptions {
   lang?: Lang;
+  /** Default: guessed from the first page (red 170 mm rules → letter, …纪要 → minutes, nothing red → plain). */
   layout?: LayoutKind;
   /** Row pitch the document claims (pt); default: measured, else 28.99 pt. */
   rowPitchPt?: number;
@@ -176,6 +177,9 @@ export interface CheckReport {
   errors: number;
   warnings: number;
   figures: {
+    /** The layout the rules assumed, and whether it was guessed from the first page. */
+    layout: LayoutKind;
+    layoutDetected: boolean;
     marginsMm: { left?: number; right?: number; top?: number };
     pitchMm?: number;
     /** Cells per full row (key) → how many full rows (value). */

@@ -167,6 +167,19 @@ describe('checkPdf on synthetic grid pages', () => {
     expect(none.ok).toBe(true);
   });
 
+  it('guesses the layout from the first page when not told', async () => {
+    const headed = goodPages();
+    headed[0]!.red = { ruleMm: 156 };
+    expect((await checkPdf(await buildTestPdf(headed))).figures).toMatchObject({ layout: 'document', layoutDetected: true });
+    const letter = goodPages();
+    letter[0]!.red = { ruleMm: 170 };
+    delete letter[0]!.folio;
+    const report = await checkPdf(await buildTestPdf(letter));
+    expect(report.figures).toMatchObject({ layout: 'letter', layoutDetected: true });
+    expect(found(report)).toEqual([]);
+    expect((await checkPdf(await buildTestPdf(goodPages()))).figures.layout).toBe('plain');
+  });
+
   it('lets a letter go without a folio on its first page', async () => {
     const pages = goodPages();
     delete pages[0]!.folio;

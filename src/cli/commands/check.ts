@@ -32,7 +32,7 @@ export async function runCheck(files: string[], opts: CheckCommandOptions): Prom
           pages: 0,
           errors: 1,
           warnings: 0,
-          figures: { marginsMm: {}, charsPerFullRow: {}, fonts: [], pages: [] },
+          figures: { layout: 'document', layoutDetected: false, marginsMm: {}, charsPerFullRow: {}, fonts: [], pages: [] },
           findings: [
             { severity: 'error', rule: 'pdf.unreadable', message: { zh: `无法读取文件：${reason}`, en: `cannot read the file: ${reason}` } },
           ],
