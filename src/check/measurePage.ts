@@ -67,7 +67,9 @@ export function measurePage(page: PdfPageGeometry, options: { rowPitchPt?: numbe
   const left = measureLeft(bodyRows);
   const blockLeft = left ?? nominal.blockLeft;
   const blockRight = blockLeft + nominal.blockWidth;
-  const spans = (r: PdfRow): boolean => Math.abs(r.right - blockRight) <= tolerance.rightEdgeMm * MM;
+  // A paragraph row spans the block in one run of text; a row with an em-wide gap is a
+  // table row or tabbed text (印发 row), whose cells are not counted.
+  const spans = (r: PdfRow): boolean => Math.abs(r.right - blockRight) <= tolerance.rightEdgeMm * MM && !hasGap(r);
   const flush = (r: PdfRow): boolean => Math.abs(r.left - blockLeft) <= tolerance.indentMm * MM;
   const indented = (r: PdfRow): boolean => Math.abs(r.left - blockLeft - INDENT) <= tolerance.indentMm * MM;
 
@@ -134,6 +136,20 @@ export function measurePage(page: PdfPageGeometry, options: { rowPitchPt?: numbe
   if (right !== undefined) measure.right = right;
   if (folio) measure.folio = folio;
   return measure;
+}
+
+/** True when the row's text has a gap wider than one em (blank stand-ins count as gaps). */
+function hasGap(row: PdfRow): boolean {
+  let end: number | undefined;
+  for (const item of row.items) {
+    if (item.blank) {
+      if (item.width > row.fontSize) return true;
+      continue;
+    }
+    if (end !== undefined && item.x - end > row.fontSize) return true;
+    end = Math.max(end ?? -Infinity, item.x + item.width);
+  }
+  return false;
 }
 
 /**
