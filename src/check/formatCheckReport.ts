@@ -35,7 +35,7 @@ export function formatCheckReport(report: CheckReport, lang: Lang = 'zh', file?:
   if (f.pitchMm !== undefined) parts.push(`${zh ? '行距' : 'pitch'} ${f.pitchMm}${mm}`);
   if (parts.length) lines.push(`  ${zh ? '实测' : 'measured'}: ${parts.join(zh ? '，' : ', ')}`);
   const histogram = Object.entries(f.charsPerFullRow)
-    .map(([k, v]) => `${k}×${v}`)
+    .map(([k, v]) => `${zh ? k.replace(' (indented)', '（缩进）').replace('mixed', '含西文') : k}×${v}`)
     .join(' ');
   if (histogram) lines.push(`  ${zh ? '整行字数（字数×行数）' : 'characters per full row (chars×rows)'}: ${histogram}`);
   const folios = f.pages
