@@ -24,9 +24,9 @@ export function gridBreakOptions(overrides: Partial<BreakOptions> = {}): BreakOp
 
 /** Lines of runs laid out in the block. */
 export function textLines(ctx: LayoutContext, runs: StyledRun[], options: BreakOptions, left: number = geometry.blockLeft): FlowLine[] {
-  return layoutRows(ctx, runs, options).map((row) => {
+  return layoutRows(ctx, runs, options).map((row, i) => {
     const line = rowToLine(ctx, row, left);
-    return { elements: line.glyphs.length ? [line] : [], text: lineText(line) };
+    return { elements: line.glyphs.length ? [line] : [], text: lineText(line), paragraphStart: i === 0 };
   });
 }
 

@@ -27,8 +27,19 @@ export interface FlowLine {
   /** Starts a new page (each attachment). */
   pageBreakBefore?: boolean;
   table?: TableSlice;
+  /**
+   * First row of a paragraph (every textLines call and every empty row is one paragraph, as
+   * in the DOCX). LibreOffice moves a whole keep-with-next paragraph, so pagination moves the
+   * rows of the paragraph before the signature back to here.
+   */
+  paragraphStart?: boolean;
+  /**
+   * A row of the paragraph right before the signature group. LibreOffice neither splits that
+   * keep-with-next paragraph nor parts it from the signature: pagination moves it whole.
+   */
+  anchor?: boolean;
   /** Plain text of the line (reading order), for tests and debugging. */
   text?: string;
 }
 
-export const emptyLine = (extra: Partial<FlowLine> = {}): FlowLine => ({ elements: [], text: '', ...extra });
+export const emptyLine = (extra: Partial<FlowLine> = {}): FlowLine => ({ elements: [], text: '', paragraphStart: true, ...extra });

@@ -9,6 +9,10 @@ import { geometry, naturalLine, type LayoutContext } from './context.ts';
 import type { PageElement, TextLine } from './pageModel.ts';
 import { styles } from './toRuns.ts';
 
+/** The of-total footer's row height and its gap under the block (the DOCX footer's values). */
+const OF_TOTAL_ROW = 16;
+const OF_TOTAL_GAP = 4;
+
 export function folioText(page: number): string {
   return `${rule.dash} ${page} ${rule.dash}`;
 }
@@ -27,21 +31,20 @@ export function folioElements(ctx: LayoutContext, furniture: PageFurniture, page
     return [place(line, x0, folioBaseline(ctx))];
   }
   if (furniture.folio === 'of-total') {
+    // Two 16 pt rows right under the block, as the DOCX footer has them: the page-signature
+    // row (被谈话人签名：＿＿＿＿＿＿　　记录人签名：＿＿＿＿＿＿) and 第X页 共Y页, both centred.
     const elements: PageElement[] = [];
     const size = styles.folio.sizePt;
-    const top = geometry.blockBottom + mmToPt(rule.dashTopBelowBlockMm);
+    const firstBaseline = geometry.blockBottom + OF_TOTAL_GAP + OF_TOTAL_ROW * 0.8;
     const signatures = furniture.pageSignatures ?? [];
-    if (signatures.length > 0) {
-      // The signature row right under the block, entries spread over equal columns.
-      const column = geometry.blockWidth / signatures.length;
-      signatures.forEach((text, i) => {
-        const { line } = naturalLine(ctx, text, { ...styles.body, sizePt: size, font: 'fangsong' }, 0);
-        elements.push(place(line, geometry.blockLeft + geometry.cell + i * column, top + size * ctx.ascent('fangsong')));
-      });
-    }
-    const { line, width } = naturalLine(ctx, `第${page}页 共${total}页`, styles.folio, 0);
-    const baseline = top + (signatures.length > 0 ? 2 : 0) * size + size * ctx.ascent(styles.folio.font);
-    elements.push(place(line, geometry.blockLeft + (geometry.blockWidth - width) / 2, baseline));
+    const rows: { text: string; font: 'fangsong' | 'songti' }[] = [];
+    if (signatures.length > 0) rows.push({ text: signatures.map((s) => `${s.replace(/[：:]?$/, '：')}＿＿＿＿＿＿`).join('　　'), font: 'fangsong' });
+    rows.push({ text: `第${page}页 共${total}页`, font: 'songti' });
+    rows.forEach((row, i) => {
+      const { line, width } = naturalLine(ctx, row.text, { font: row.font, sizePt: size }, 0);
+      const baseline = firstBaseline + (signatures.length > 0 ? i : 1) * OF_TOTAL_ROW;
+      elements.push(place(line, geometry.blockLeft + (geometry.blockWidth - width) / 2, baseline));
+    });
     return elements;
   }
   return [];

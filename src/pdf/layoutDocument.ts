@@ -33,15 +33,29 @@ export function documentLines(ctx: LayoutContext, doc: OfficialDocument): FlowLi
   lines.push(...openingLines(ctx, doc));
   lines.push(...blocksLines(ctx, doc.body, '正文'));
   lines.push(...attachmentNoteLines(ctx, doc.attachmentNote));
-  if (doc.layout === 'minutes') lines.push(...attendanceLines(ctx, doc.attendance));
+  if (doc.signature) markAnchor(lines, lines.length);
   lines.push(...signatureLines(ctx, doc.signature));
   const note = noteLines(ctx, doc.note);
   // 附注 follows the date on the next row and stays with it.
   if (doc.signature) for (const line of note) line.keepWithPrevious = true;
   lines.push(...note);
-  if (doc.layout !== 'minutes') lines.push(...attendanceLines(ctx, doc.attendance));
+  // Minutes' 出席/请假/列席 after the body (and any signature), the order the DOCX writer uses.
+  lines.push(...attendanceLines(ctx, doc.attendance));
   doc.attachments.forEach((attachment, i) => lines.push(...attachmentLines(ctx, attachment, i)));
   return lines;
+}
+
+/**
+ * Marks the paragraph that ends at `end` (the one before the signature) as the anchor the
+ * signature keeps with; tables are not anchors (the DOCX keeps only a paragraph with it).
+ */
+function markAnchor(lines: FlowLine[], end: number): void {
+  for (let i = end - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (line.table) return;
+    line.anchor = true;
+    if (line.paragraphStart) return;
+  }
 }
 
 export function layoutDocument(doc: OfficialDocument, fonts: FontSet): DocumentLayout {

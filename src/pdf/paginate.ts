@@ -2,7 +2,8 @@
  * Pagination: stacks flow lines on 22-row pages, starting on the first page at the row the
  * header leaves free. Rules only this stage can apply:
  * - a line with keepWithPrevious (the signature group) never starts a page: the group and
- *   the line before it (the last row of body text) move to the next page together;
+ *   the paragraph before it (its rows on this page) move to the next page together — what
+ *   LibreOffice does with the DOCX writer's keep-with-next on that paragraph;
  * - an attachment starts a new page;
  * - a table continued on a new page repeats its header rows; rules close and reopen it;
  * - the 版记 sits at the foot of the last page, on an even page when printing duplex (a
@@ -60,15 +61,21 @@ export function paginate(input: PaginateInput): Paginated {
     const line = input.lines[i]!;
     if (line.pageBreakBefore && (pageHasContent || row > 1)) newPage();
     if (row > ROWS) {
-      // Move the keep-together tail (signature group + the row before it) to the next page.
+      // Move the keep-together tail (the paragraph before the signature, and the signature
+      // rows placed so far) to the next page, as far as it lies on this page.
       let moved: Placement[] = [];
-      if (line.keepWithPrevious) {
-        let k = placements.length - 1;
-        while (k > 0 && placements[k]!.line.keepWithPrevious && placements[k]!.page === page) k--;
-        const tail = placements.length - k;
-        if (k >= 0 && placements[k]!.page === page && tail < ROWS && !placements[k]!.line.pageBreakBefore) {
-          moved = placements.splice(k);
+      if (line.keepWithPrevious || (line.anchor && !line.paragraphStart)) {
+        let k = placements.length;
+        while (k > 0) {
+          const prev = placements[k - 1]!;
+          if (prev.page !== page || !(prev.line.keepWithPrevious || prev.line.anchor)) break;
+          k--;
+          if (prev.line.anchor && prev.line.paragraphStart) break;
         }
+        // Without an anchor paragraph (e.g. a table before the signature) the row before the group moves.
+        const anchored = placements[k]?.line.anchor === true;
+        if (!anchored && line.keepWithPrevious && k > 0 && placements[k - 1]!.page === page && !placements[k - 1]!.line.pageBreakBefore) k--;
+        if (placements.length - k < ROWS) moved = placements.splice(k);
       }
       const last = placements[placements.length - 1];
       const next = moved[0]?.line ?? line;

@@ -67,6 +67,7 @@ describe('text', () => {
     const furniture = (page: string) => {
       let out = page.replace(/—\s*\d+\s*—/g, '').replace(/第\s*\d+\s*页\s*共\s*\d+\s*页/g, '');
       for (const label of doc.furniture.pageSignatures ?? []) out = out.split(label).join('');
+      out = out.replace(/[：:]?＿+/g, '');
       return out;
     };
     expect(findInOrder(pdfText(get(name).pdf).map(furniture).join('\n'), pieces)).toEqual({});

@@ -1,0 +1,51 @@
+/**
+ * Page-break agreement between our PDF and LibreOffice's rendering of our DOCX (same PagePlan):
+ * npx tsx test/pdf/compareBreaks.ts. For each sample document and page, compares the first
+ * and last characters of text on the page (folio and furniture removed). Prints the share of
+ * pages that agree and the differences.
+ */
+import { renderDocx } from '../../src/docx/renderDocx.ts';
+import { loadFontSet } from '../../src/fonts/loadFontSet.ts';
+import { layoutDocument } from '../../src/pdf/layoutDocument.ts';
+import { renderPdf } from '../../src/pdf/renderPdf.ts';
+import type { OfficialDocument } from '../../src/model/types.ts';
+import { docxToPdf } from '../support/libreoffice.ts';
+import { sampleDocuments } from '../support/sampleDocuments.ts';
+import { pdfText } from './pdfProbe.ts';
+
+function pageEdges(pages: string[], doc: OfficialDocument): { first: string; last: string }[] {
+  return pages.map((page) => {
+    let text = page.replace(/—\s*\d+\s*—/g, '').replace(/第\s*\d+\s*页\s*共\s*\d+\s*页/g, '');
+    for (const label of doc.furniture.pageSignatures ?? []) text = text.split(label).join('');
+    text = text.replace(/[：:]?＿+/g, '');
+    const flat = text.replace(/\s+/g, '');
+    return { first: flat.slice(0, 6), last: flat.slice(-6) };
+  });
+}
+
+export async function compareBreaks(docs: Record<string, OfficialDocument>): Promise<{ agree: number; total: number; notes: string[] }> {
+  const fonts = await loadFontSet({ systemFonts: false });
+  let agree = 0;
+  let total = 0;
+  const notes: string[] = [];
+  for (const [name, doc] of Object.entries(docs)) {
+    const plan = layoutDocument(doc, fonts).plan;
+    const ours = pageEdges(pdfText((await renderPdf(doc, { fonts })).pdf), doc);
+    const theirs = pageEdges(pdfText(docxToPdf(renderDocx(doc, { plan }), name)), doc);
+    const pages = Math.max(ours.length, theirs.length);
+    for (let p = 0; p < pages; p++) {
+      total++;
+      const a = ours[p];
+      const b = theirs[p];
+      if (a && b && a.first === b.first && a.last === b.last) agree++;
+      else notes.push(`${name} p${p + 1}: PDF ${a ? `${a.first}…${a.last}` : '(none)'} | LibreOffice ${b ? `${b.first}…${b.last}` : '(none)'}`);
+    }
+  }
+  return { agree, total, notes };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { agree, total, notes } = await compareBreaks(sampleDocuments);
+  console.log(`pages agreeing: ${agree}/${total} (${((agree / total) * 100).toFixed(0)}%)`);
+  for (const note of notes) console.log(`  ${note}`);
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { FlowLine, TableSlice } from '../../src/pdf/flow.ts';
+import { paginate, type PaginateInput } from '../../src/pdf/paginate.ts';
+
+/** A paragraph of `rows` rows (text p.1, p.2, …). */
+const paragraph = (name: string, rows = 1, extra: Partial<FlowLine> = {}): FlowLine[] =>
+  Array.from({ length: rows }, (_, i) => ({ elements: [], text: `${name}.${i + 1}`, paragraphStart: i === 0, ...extra }));
+const body = (count: number): FlowLine[] => Array.from({ length: count }, (_, i) => paragraph(`p${i + 1}`)).flat();
+/** Unsealed signature: one empty row, issuer, date — all kept with the row before. */
+const signature = (): FlowLine[] => ['', 'issuer', 'date'].map((text) => ({ elements: [], text, paragraphStart: true, keepWithPrevious: true }));
+const anchor = (lines: FlowLine[]): FlowLine[] => lines.map((l) => ({ ...l, anchor: true }));
+
+const input = (lines: FlowLine[], extra: Partial<PaginateInput> = {}): PaginateInput => ({ firstFlowRow: 1, lines, colophon: [], duplex: true, ...extra });
+const where = (result: ReturnType<typeof paginate>, text: string) => {
+  const p = result.placements.find((pl) => pl.line.text === text)!;
+  return `${p.page}:${p.row}`;
+};
+
+describe('paginate', () => {
+  it('stacks one line per grid row, 22 rows a page, from the header row on the first page', () => {
+    const result = paginate(input(body(30), { firstFlowRow: 10 }));
+    expect(where(result, 'p1.1')).toBe('1:10');
+    expect(where(result, 'p13.1')).toBe('1:22');
+    expect(where(result, 'p14.1')).toBe('2:1');
+    expect(result.plan).toMatchObject({ pageCount: 2, contentEnd: { page: 2, row: 17 } });
+  });
+
+  it('never lets the signature start a page: the paragraph before it moves with it', () => {
+    const lines = [...body(20), ...anchor(paragraph('last')), ...signature()];
+    // p1..p20 on rows 1–20, last on 21, the empty row on 22, the issuer would open page 2.
+    const result = paginate(input(lines));
+    expect(where(result, 'last.1')).toBe('2:1');
+    expect(where(result, 'issuer')).toBe('2:3');
+    expect(where(result, 'date')).toBe('2:4');
+    expect(where(result, 'p20.1')).toBe('1:20');
+  });
+
+  it('moves a multi-row paragraph before the signature whole rather than splitting it (as LibreOffice does)', () => {
+    const lines = [...body(20), ...anchor(paragraph('last', 3)), ...signature()];
+    const result = paginate(input(lines));
+    expect(where(result, 'last.1')).toBe('2:1');
+    expect(where(result, 'last.3')).toBe('2:3');
+    expect(where(result, 'date')).toBe('2:6');
+  });
+
+  it('leaves the paragraph alone when everything fits', () => {
+    const lines = [...body(10), ...anchor(paragraph('last', 3)), ...signature()];
+    const result = paginate(input(lines));
+    expect(where(result, 'last.1')).toBe('1:11');
+    expect(where(result, 'date')).toBe('1:16');
+  });
+
+  it('starts an attachment on a new page', () => {
+    const lines = [...body(3), { elements: [], text: '附件1', paragraphStart: true, pageBreakBefore: true }, ...body(2)];
+    const result = paginate(input(lines));
+    expect(where(result, '附件1')).toBe('2:1');
+  });
+
+  it('repeats a table header on the page the table continues on and closes the rule at the break', () => {
+    const header: FlowLine[] = [];
+    const slice = (isHeader: boolean): TableSlice => ({ table: 1, header, isHeader, rowEnd: true, left: 0, right: 100 });
+    header.push({ elements: [], text: 'head', table: slice(true) });
+    const rows = Array.from({ length: 25 }, (_, i) => ({ elements: [], text: `r${i + 1}`, table: slice(false) }));
+    const result = paginate(input([...body(2), ...header, ...rows]));
+    const page2 = result.placements.filter((p) => p.page === 2).map((p) => p.line.text);
+    expect(page2[0]).toBe('head');
+    expect(page2[1]).toBe('r20');
+  });
+
+  describe('colophon (版记) at the foot of the last page', () => {
+    const colophon = [{ elements: [] }, { elements: [] }];
+    it('duplex: an odd last page sends it to the next, even page', () => {
+      const plan = paginate(input(body(10), { colophon })).plan;
+      expect(plan.colophon).toEqual({ page: 2, firstRow: 21, newPage: true, blankPageBefore: false });
+      expect(plan.pageCount).toBe(2);
+      expect(plan.unnumberedPages).toEqual([]);
+    });
+    it('duplex: on an even last page with room, it shares the page', () => {
+      const plan = paginate(input(body(30), { colophon })).plan;
+      expect(plan.colophon).toEqual({ page: 2, firstRow: 21, newPage: false, blankPageBefore: false });
+    });
+    it('duplex: an even last page without room gets a blank page, then the colophon; neither numbered', () => {
+      const plan = paginate(input(body(22 + 21), { colophon })).plan;
+      expect(plan.colophon).toEqual({ page: 4, firstRow: 21, newPage: true, blankPageBefore: true });
+      expect(plan.unnumberedPages).toEqual([3, 4]);
+      expect(plan.pageCount).toBe(4);
+    });
+    it('single-sided: on the last page when it fits, else on the next', () => {
+      expect(paginate(input(body(10), { colophon, duplex: false })).plan.colophon).toMatchObject({ page: 1, newPage: false });
+      expect(paginate(input(body(21), { colophon, duplex: false })).plan.colophon).toMatchObject({ page: 2, newPage: true, blankPageBefore: false });
+    });
+  });
+});
