@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractPdfGeometry, extractText } from '../../src/check/extractPdfGeometry.ts';
@@ -92,5 +92,6 @@ describe('runCheck (gongwen check)', () => {
     expect(text).toContain('folio.format');
     expect(text).toContain('missing.pdf: does not conform');
     expect(text).toContain('pdf.unreadable: cannot read the file');
+    rmSync(dir, { recursive: true, force: true });
   });
 });

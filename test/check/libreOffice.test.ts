@@ -4,16 +4,17 @@
  * passes; a plain-text file, which is not on the grid, yields findings, not a throw.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PizZip from 'pizzip';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkPdf } from '../../src/check/checkPdf.ts';
 import { extractText } from '../../src/check/extractPdfGeometry.ts';
 import { SAMPLE } from './buildTestPdf.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'gongwen-check-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Converts `file` to PDF with LibreOffice, in a private profile so parallel runs do not clash. */
 function soffice(file: string): Uint8Array {
