@@ -74,7 +74,7 @@ function cellXml(cell: TableCell, width: number, header: boolean): Xml {
     element('w:tcPr', {}, [element('w:tcW', { 'w:w': width, 'w:type': 'dxa' }), element('w:vAlign', { 'w:val': 'center' })]),
     ...paragraphs.map((child) =>
       paragraph(
-        { ind: NO_INDENT, snapToGrid: false, spacing: { line: ROW, lineRule: 'exact', before: 0, after: 0 }, jc: cell.align ? JC[cell.align === 'left' ? 'left' : cell.align] : header ? 'center' : 'both' },
+        { ind: NO_INDENT, jc: cell.align ? JC[cell.align === 'left' ? 'left' : cell.align] : header ? 'center' : 'both' },
         inlineRuns(child.children, { font: child.font ?? face }),
       ),
     ),
