@@ -2,7 +2,7 @@
  * The body as a list of items before serialisation, so a section break can be attached to
  * the last paragraph (a section-ending paragraph of its own would cost a grid row).
  */
-import { element, fragment, type Child, type Xml } from './xml.ts';
+import { fragment, type Child, type Xml } from './xml.ts';
 import { paragraph, type ParaStyle } from './ooxml.ts';
 
 export type BodyItem = { kind: 'p'; props: ParaStyle; runs: Child[] } | { kind: 'xml'; xml: Xml };
@@ -28,5 +28,3 @@ export function endSection(items: BodyItem[], sectPr: Xml): BodyItem[] {
   return [...items, p({ sectPr })];
 }
 
-/** A run-less paragraph whose only job is to hold a section break (used in tests). */
-export const sectionParagraph = (sectPr: Xml): Xml => element('w:p', {}, [element('w:pPr', {}, [sectPr])]);

@@ -9,10 +9,8 @@ import { ShellError } from '../errors.ts';
 import { trustedXml, type Xml } from './xml.ts';
 
 const REL_FOOTER = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer';
-const REL_HEADER = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/header';
 const REL_IMAGE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
 const CT_FOOTER = 'application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml';
-const CT_HEADER = 'application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml';
 
 /** The shell's final section properties (the body-level w:sectPr). */
 export function shellSectPr(documentXml: string): string {
@@ -116,12 +114,6 @@ export class PackageEditor {
     this.zip.file(`word/${name}.xml`, xml);
     this.addOverride(`word/${name}.xml`, CT_FOOTER);
     return this.addRel(REL_FOOTER, `${name}.xml`);
-  }
-
-  addHeader(name: string, xml: string): string {
-    this.zip.file(`word/${name}.xml`, xml);
-    this.addOverride(`word/${name}.xml`, CT_HEADER);
-    return this.addRel(REL_HEADER, `${name}.xml`);
   }
 
   addImage(relId: string, path: string, data: Uint8Array): void {

@@ -6,7 +6,7 @@ import { paragraphTexts } from '../../src/docx/shellTags.ts';
 import type { OfficialDocument } from '../../src/model/types.ts';
 import { sampleDocument, sampleLetter, sampleMinutes, sampleSpeech, sampleTalkRecord } from '../support/sampleDocuments.ts';
 import { blankPagePlan, samplePlans } from './samplePlans.ts';
-import { footerOf, openDocx, sections, styleXml } from './support.ts';
+import { footerOf, openDocx, sections, styleXml, wellFormedProblem } from './support.ts';
 
 const documentParts = openDocx(renderDocx(sampleDocument));
 
@@ -181,6 +181,22 @@ describe('body parts', () => {
     expect(date).toContain('<w:ind w:left="0" w:right="1264"');
     expect(date).toContain('<w:jc w:val="right"/>');
   });
+  it('sets joint seals side by side, in order, not touching', () => {
+    const seal = sampleDocument.signature!.seals![0]!;
+    const joint: OfficialDocument = {
+      ...sampleDocument,
+      signature: { issuers: ['中共某某市纪律检查委员会', '某某市监察委员会'], date: '2026年11月24日', seals: [seal, seal] },
+    };
+    const xml = openDocx(renderDocx(joint)).document;
+    const offsets = [1, 2].map((n) => {
+      const anchor = new RegExp(`<wp:anchor\\b[^>]*>(?:(?!</wp:anchor>)[\\s\\S])*GongwenSeal${n}`).exec(xml)?.[0] ?? '';
+      return Number(/<wp:positionH relativeFrom="margin"><wp:posOffset>(-?\d+)</.exec(anchor)?.[1]);
+    });
+    expect(offsets[1]! - offsets[0]!).toBeGreaterThan(1512000);
+    const row = xml.match(/<w:p>(?:(?!<\/w:p>)[\s\S])*GongwenSeal1[\s\S]*?<\/w:p>/)?.[0] ?? '';
+    expect(row).toMatch(/<w:tabs><w:tab w:val="center" w:pos="\d+"\/><w:tab w:val="center" w:pos="\d+"\/><\/w:tabs>/);
+    expect(paragraphTexts(row)[0]).toBe('中共某某市纪律检查委员会某某市监察委员会');
+  });
   it('puts an unsealed date two cells right of the issuer’s first character', () => {
     const xml = openDocx(renderDocx(sampleLetter)).document;
     const issuer = /w:left="(\d+)"[^>]*\/><w:jc w:val="left"\/><\/w:pPr><w:r><w:t xml:space="preserve">中共某某市纪律检查委员会<\/w:t>/.exec(xml);
@@ -271,6 +287,13 @@ describe('escaping hostile text', () => {
   });
   it('drops XML-invalid control characters', () => {
     expect(parts.document).not.toMatch(/[\u0001\u000B\uFFFE]/);
+  });
+  it('keeps every XML part well-formed', () => {
+    for (const name of Object.keys(parts.zip.files).filter((n) => /\.(xml|rels)$/.test(n))) {
+      expect([name, wellFormedProblem(parts.part(name))]).toEqual([name, undefined]);
+    }
+    expect(wellFormedProblem('<a><b></a>')).toMatch(/unbalanced/);
+    expect(wellFormedProblem('<a>x & y</a>')).toMatch(/raw &/);
   });
   it('leaves no stray tags or markup from the data', () => {
     expect(parts.document.match(/<w:p>/g)?.length).toBe(parts.document.match(/<\/w:p>/g)?.length);

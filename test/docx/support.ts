@@ -38,3 +38,28 @@ export function footerOf(parts: DocxParts, sectPr: string, type: 'default' | 'ev
 
 /** All section property blocks of document.xml, in order (the last is the body's). */
 export const sections = (documentXml: string): string[] => documentXml.match(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g) ?? [];
+
+/**
+ * A small well-formedness check (tags balanced and properly nested, attributes quoted, no raw
+ * & or <, no XML-invalid characters): enough to catch markup injected from data.
+ * Returns a description of the first problem, or undefined.
+ */
+export function wellFormedProblem(xml: string): string | undefined {
+  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(xml)) return 'invalid character';
+  const stack: string[] = [];
+  const token = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|([^<]+)|(<)/g;
+  for (const m of xml.matchAll(token)) {
+    const [, closing, name, , selfClosing, text, stray] = m;
+    if (stray) return `stray < at ${m.index}`;
+    if (text !== undefined) {
+      if (/&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(text)) return `raw & at ${m.index}`;
+      if (text.includes('>') && /\]\]>/.test(text)) return `]]> in text at ${m.index}`;
+      continue;
+    }
+    if (!name) continue;
+    if (closing) {
+      if (stack.pop() !== name) return `unbalanced </${name}> at ${m.index}`;
+    } else if (!selfClosing) stack.push(name);
+  }
+  return stack.length === 0 ? undefined : `unclosed <${stack.at(-1)}>`;
+}

@@ -4,7 +4,7 @@
  * and the talk record's 第X页 共Y页 footer with the page-signature row above it.
  */
 import { folio } from '../../layout/gbt9704.ts';
-import { element, fragment, type Xml } from '../xml.ts';
+import { element, fragment, toXmlString, type Xml } from '../xml.ts';
 import { paragraph, run, runWith } from '../ooxml.ts';
 
 const NS = {
@@ -31,27 +31,10 @@ function field(instruction: string, placeholder: string): Xml {
 }
 
 const footerPart = (paragraphs: Xml[]): string =>
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + element('w:ftr', NS, paragraphs).__xml;
-
-const headerPart = (paragraphs: Xml[]): string =>
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + element('w:hdr', { ...HEADER_NS }, paragraphs).__xml;
-
-export const HEADER_NS = {
-  ...NS,
-  'xmlns:mc': 'http://schemas.openxmlformats.org/markup-compatibility/2006',
-  'xmlns:wp': 'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing',
-  'xmlns:a': 'http://schemas.openxmlformats.org/drawingml/2006/main',
-  'xmlns:wps': 'http://schemas.microsoft.com/office/word/2010/wordprocessingShape',
-  'xmlns:v': 'urn:schemas-microsoft-com:vml',
-  'xmlns:o': 'urn:schemas-microsoft-com:office:office',
-};
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + toXmlString(element('w:ftr', NS, paragraphs));
 
 export function emptyFooterXml(): string {
   return footerPart([paragraph({ style: 'Footer', snapToGrid: false })]);
-}
-
-export function headerXml(paragraphs: Xml[]): string {
-  return headerPart(paragraphs);
 }
 
 /** 第X页 共Y页 centred, with the page-signature row (e.g. 被谈话人签名：＿＿＿＿) above it. */

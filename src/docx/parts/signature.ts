@@ -8,7 +8,7 @@
  * Joint sealed documents: issuers side by side, each under its own seal, seals not touching.
  */
 import type { Signature } from '../../model/types.ts';
-import { docx, signature as spec } from '../../layout/gbt9704.ts';
+import { signature as spec } from '../../layout/gbt9704.ts';
 import { CELL, cellsOf, NO_INDENT, ROW, run } from '../ooxml.ts';
 import { anchoredPicture, EMU_PER_TWIP, mmToEmu } from '../drawing.ts';
 import { p, type BodyItem } from '../body.ts';
@@ -47,7 +47,8 @@ export function sealedSignature(sig: Signature, ctx: DocxContext): BodyItem[] {
   const cellEmu = CELL * EMU_PER_TWIP;
   // Seal centres, left to right, the last one over the date; they never touch.
   const n = Math.max(1, sig.issuers.length);
-  const step = (diameter + gapEmu) / cellEmu; // in cells
+  // In cells: seals never touch, and neither do the names under them.
+  const step = Math.max((diameter + gapEmu) / cellEmu, Math.max(...sig.issuers.map(cellsOf)) + 1);
   const centres = Array.from({ length: n }, (_, i) => dateCentre - (n - 1 - i) * step);
   // The seal's top lies within one row of the text above: the issuer row is the third row below that text.
   const sealTopFromIssuerRow = -(spec.sealedEmptyRowsBefore - 1) * ROW * EMU_PER_TWIP + Math.round(0.5 * ROW * EMU_PER_TWIP) - mmToEmu(2);
@@ -85,4 +86,3 @@ export function signatureItems(sig: Signature | undefined, ctx: DocxContext): { 
   return { items: sealed ? sealedSignature(sig, ctx) : unsealedSignature(sig), sealed };
 }
 
-export { docx };
