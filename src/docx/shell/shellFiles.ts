@@ -25,10 +25,13 @@ export function readShellParts(dir: string = SHELL_DIR): Map<string, string> {
   return parts;
 }
 
-/** The default shell as a zip, ready for docxtemplater. */
+let cachedParts: Map<string, string> | undefined;
+
+/** The default shell as a fresh zip, ready for docxtemplater (the XML is read once per process). */
 export function defaultShellZip(): PizZip {
+  cachedParts ??= readShellParts();
   const zip = new PizZip();
-  for (const [path, text] of readShellParts()) zip.file(path, text);
+  for (const [path, text] of cachedParts) zip.file(path, text);
   return zip;
 }
 
