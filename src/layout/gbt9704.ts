@@ -162,8 +162,12 @@ export const docx = {
   bodySizeHalfPt: 32,
   firstLineIndentTwips: 640,
   firstLineIndentChars: 200,
-  /** Footer distance that lands the folio dash 7 mm under the block in LibreOffice. */
-  footer: 1454,
+  /**
+   * Footer distance that lands the folio dash 7 mm under the block in LibreOffice. The facts
+   * sheet measured 1454 with its fonts; with Noto Serif CJK standing in for 宋体 the dash's ink
+   * top then lies 6.5 mm under the block, and 1425 gives 7.03 mm (the shell's footer value).
+   */
+  footer: 1425,
   header: 851,
   /** Issuer mark paragraph: before + exact line + after = five rows, ink top 35 mm under the block. */
   markSpacingBefore: 1658,
@@ -187,8 +191,10 @@ export const docx = {
  *   row  9    empty
  *   row 10    first row of the title (one row per title row), then one empty row,
  *             then 主送机关 (if any), then the body on the next row.
- * letter: the mark and its double rule sit in the top margin (30 mm from the paper's top);
- *   row 1 holds 份号/密级/紧急程度 left and 发文字号 right; row 2 empty; title from row 3.
+ * letter: the mark (ink top 30 mm from the paper's top) and its double rule reach about 11 mm
+ *   into the block, so the row-1 paragraph carries 份号/密级/紧急程度 left and 发文字号 right
+ *   drawn 7/8 of a 3号 character under the rule (their ink lies in row 2); row 3 empty;
+ *   the title from row 4, two rows below them.
  * plain: the title from row 1; 楷体 subtitle rows right under it; one empty row; body.
  *   A plain document without a title starts its body on row 1.
  * After the body: 附件说明 after one empty row; then the signature: unsealed after one
@@ -197,7 +203,7 @@ export const docx = {
  */
 export const rowPlan = {
   headed: { markRows: 5, numberRow: 7, separatorRow: 8, firstTitleRow: 10 },
-  letter: { numberRow: 1, firstTitleRow: 3 },
+  letter: { numberRow: 1, firstTitleRow: 4 },
   plain: { firstTitleRow: 1 },
   emptyRowsAfterTitle: 1,
   emptyRowsBeforeAttachmentNote: 1,
