@@ -15,8 +15,35 @@ export function neutraliseDirectives(markdown: string): string {
   return markdown.replace(/<!--/g, '\\<!--');
 }
 
+/**
+ * Headings inside a Markdown field sit under the template's own: `{{md detail level=3}}`
+ * makes the field's `#` a level-3 heading (1.), `##` level 4 ((1)); anything deeper than
+ * level 4 becomes a bold paragraph. Without `level`, a field's headings start at level 1.
+ */
+export function shiftHeadings(markdown: string, level: number): string {
+  if (level <= 1) return markdown;
+  let fence: string | null = null;
+  return markdown
+    .split('\n')
+    .map((line) => {
+      const fenceMark = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+      if (fenceMark) {
+        if (fence === null) fence = fenceMark[0]!;
+        else if (fenceMark[0] === fence) fence = null;
+        return line;
+      }
+      if (fence !== null) return line;
+      const heading = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$/.exec(line);
+      if (!heading) return line;
+      const depth = heading[1]!.length + level - 1;
+      const text = heading[2] ?? '';
+      return depth <= 4 ? `${'#'.repeat(depth)} ${text}` : `**${text}**`;
+    })
+    .join('\n');
+}
+
 /** `{{md field}}`: refuses any field not in `allowed` (the kind's Markdown fields). */
-export function md(value: unknown, field: string | null, allowed: ReadonlySet<string>): RawMarkdown {
+export function md(value: unknown, field: string | null, allowed: ReadonlySet<string>, level = 1): RawMarkdown {
   if (field === null || !allowed.has(field)) {
     const name = field ?? '（无法确定的字段）';
     const list = [...allowed].join(', ') || '—';
@@ -31,7 +58,7 @@ export function md(value: unknown, field: string | null, allowed: ReadonlySet<st
       `${field} is empty or not text and cannot be printed with md (test it with {{#if}} first)`,
     );
   }
-  return new RawMarkdown(neutraliseDirectives(value));
+  return new RawMarkdown(shiftHeadings(neutraliseDirectives(value), level));
 }
 
 /** `{{paras text}}`: every non-blank line a paragraph, all text escaped. */
