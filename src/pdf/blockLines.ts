@@ -93,10 +93,10 @@ export function tableLines(ctx: LayoutContext, table: Table): FlowLine[] {
     for (let k = 0; k < height; k++) {
       const elements: PageElement[] = [];
       const texts: string[] = [];
-      for (const cell of cellRows) {
+      for (const [column, cell] of cellRows.entries()) {
         const line = cell[k];
         if (line) {
-          elements.push(line);
+          elements.push({ ...line, cell: { group: `${id}:${r}`, column } });
           texts.push(line.glyphs.map((g) => g.char).join(''));
         }
       }

@@ -26,6 +26,12 @@ export interface TextLine {
   glyphs: Glyph[];
   /** Horizontal scale in percent (PDF Tz): the condensed issuer mark. Default 100. */
   scaleX?: number;
+  /**
+   * A row of text inside a table cell. The grid places a table row's cells side by side, row
+   * by row; drawing keeps each cell's rows together (by column) so text is extracted and
+   * selected cell by cell, not across cells.
+   */
+  cell?: { group: string; column: number };
 }
 
 /** A horizontal rule; y is the centre of its stroke. */

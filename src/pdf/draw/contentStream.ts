@@ -27,7 +27,18 @@ export function pageContent(
 ): string {
   const out: string[] = [];
   const images: string[] = [];
+  const drawnCells = new Set<string>();
   page.elements.forEach((element, index) => {
+    if (element.type === 'text' && element.cell) {
+      // A table row's cells: at its first line, draw every line of the row cell by cell.
+      const { group } = element.cell;
+      if (drawnCells.has(group)) return;
+      drawnCells.add(group);
+      const lines = page.elements.filter((e): e is TextLine => e.type === 'text' && e.cell?.group === group);
+      lines.sort((a, b) => a.cell!.column - b.cell!.column || a.baseline - b.baseline);
+      for (const line of lines) textOps(line, pageHeight, faces, out);
+      return;
+    }
     switch (element.type) {
       case 'text':
         textOps(element, pageHeight, faces, out);
