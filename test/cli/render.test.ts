@@ -72,6 +72,25 @@ describe('gongwen render', () => {
     expect(english.stderr).toMatch(/expected/);
   });
 
+  it('fills an office shell given with --docx-template, and refuses a shell with a misspelt tag before rendering', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gw-cli-shell-'));
+    const shellPath = join(dir, 'shell.docx');
+    const built = await run(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), 'src/docx/shell/buildShell.ts', shellPath]);
+    expect(built.stdout).toContain('shell.docx');
+    const good = await gongwen(['render', fixture, '--format', 'docx', '--out', join(dir, 'good'), '--docx-template', shellPath]);
+    expect(good.code, good.stderr).toBe(0);
+    const shell = new PizZip(await readFile(shellPath));
+    shell.file('word/document.xml', shell.file('word/document.xml')!.asText().replace('{@body}', '{@bdoy}'));
+    const badPath = join(dir, 'bad-shell.docx');
+    await writeFile(badPath, shell.generate({ type: 'nodebuffer' }));
+    const bad = await gongwen(['render', fixture, '--format', 'docx', '--out', join(dir, 'bad'), '--docx-template', badPath]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('bad-shell.docx');
+    expect(bad.stderr).toContain('{@bdoy}');
+    expect(bad.stderr).toContain('{@body}');
+    await expect(readdir(join(dir, 'bad'))).rejects.toThrow();
+  });
+
   it('exits 2 on usage errors', async () => {
     expect((await gongwen(['render'])).code).toBe(2);
     expect((await gongwen(['render', fixture, '--format', 'odt'])).code).toBe(2);

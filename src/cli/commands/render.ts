@@ -1,7 +1,7 @@
 /** gongwen render <inputs…>: each case file to DOCX and/or PDF in the output folder. */
-import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { loadCaseFile } from '../../case/loadCaseFile.ts';
+import { readShellFile } from '../../docx/readShellFile.ts';
 import type { Lang } from '../../errors.ts';
 import { loadFontSet } from '../../fonts/loadFontSet.ts';
 import type { FontRole } from '../../model/types.ts';
@@ -25,12 +25,12 @@ export interface RenderCommandOptions {
 export async function runRender(inputs: string[], options: RenderCommandOptions): Promise<number> {
   const { lang } = options;
   const files = await expandInputs(inputs);
+  const docxShell = options.docxTemplate ? await readShellFile(resolve(options.docxTemplate)) : undefined;
   const fonts = await loadFontSet({
     ...(options.fontConfig ? { config: options.fontConfig } : {}),
     ...(options.font ? { overrides: options.font } : {}),
   });
   for (const message of fonts.substitutions) process.stderr.write(`${lang === 'zh' ? '字体' : 'font'}：${message}\n`);
-  const docxShell = options.docxTemplate ? new Uint8Array(await readFile(resolve(options.docxTemplate))) : undefined;
   const stems = new StemAllocator();
   const outDir = resolve(options.out);
   let failures = 0;
