@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { ShellError } from '../errors.ts';
-import { loadShell } from './renderDocx.ts';
+import PizZip from 'pizzip';
 import { checkShellTags } from './shellTags.ts';
 
 export async function readShellFile(path: string): Promise<Uint8Array> {
@@ -16,7 +16,13 @@ export async function readShellFile(path: string): Promise<Uint8Array> {
     throw new ShellError({ zh: `${path}：无法读取 Word 模板`, en: `${path}: cannot read the Word shell` }, { cause });
   }
   try {
-    checkShellTags(loadShell(bytes));
+    let zip: PizZip;
+    try {
+      zip = new PizZip(bytes);
+    } catch (cause) {
+      throw new ShellError({ zh: 'Word 模板不是有效的 .docx（zip）文件', en: 'The Word shell is not a valid .docx (zip) file' }, { cause });
+    }
+    checkShellTags(zip);
   } catch (error) {
     if (error instanceof ShellError) {
       throw new ShellError({ zh: `${path}：${error.messages.zh}`, en: `${path}: ${error.messages.en}` }, { cause: error });

@@ -80,7 +80,7 @@ describe('gongwen render', () => {
     const good = await gongwen(['render', fixture, '--format', 'docx', '--out', join(dir, 'good'), '--docx-template', shellPath]);
     expect(good.code, good.stderr).toBe(0);
     const shell = new PizZip(await readFile(shellPath));
-    shell.file('word/document.xml', shell.file('word/document.xml')!.asText().replace('{@body}', '{@bdoy}'));
+    shell.file('word/document.xml', shell.file('word/document.xml')!.asText().replaceAll('{@body}', '{@bdoy}'));
     const badPath = join(dir, 'bad-shell.docx');
     await writeFile(badPath, shell.generate({ type: 'nodebuffer' }));
     const bad = await gongwen(['render', fixture, '--format', 'docx', '--out', join(dir, 'bad'), '--docx-template', badPath]);
