@@ -14,7 +14,7 @@ describe('headings inside a Markdown field', () => {
   it('are shifted by {{md field level=N}}', () => {
     const markdown = renderTemplate('## 项目\n\n{{md detail level=3}}\n', { detail: '# 小标题\n\n内容' }, {
       file: 'inline.md.hbs',
-      markdownFields: new Set(['/detail']),
+      markdownFields: ['/detail'],
     });
     expect(markdown).toContain('### 小标题');
     expect(markdown).not.toMatch(/^# 小标题/m);
