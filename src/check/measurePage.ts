@@ -30,7 +30,10 @@ export interface PageMeasure {
   blank: boolean;
   /** Body-size (16 pt) rows, top to bottom, the folio excluded. */
   bodyRows: PdfRow[];
-  /** Measured left edge of the body text, pt (undefined when no row is wide enough). */
+  /**
+   * Measured left edge of the body text, pt: from the rows that span the block's width
+   * (156 mm, or 156 mm less a first-row indent); undefined when the page has none.
+   */
   left?: number;
   /** The block the rows are checked against: measured left (else nominal) + 156 mm. */
   blockLeft: number;
@@ -46,6 +49,11 @@ export interface PageMeasure {
   /** Lattice index (0-based) of the first and last body row. */
   firstRowIndex?: number;
   lastRowIndex?: number;
+  /**
+   * Lattice rows the body rows occupy (distinct indices): text vertically centred in a
+   * table cell two rows high shares its cell's rows, it does not add one.
+   */
+  latticeRows: number;
   /** Right edge of the rows that span the block (median), pt. */
   right?: number;
   fullRows: FullRow[];
@@ -123,6 +131,7 @@ export function measurePage(page: PdfPageGeometry, options: { rowPitchPt?: numbe
     blockRight,
     pitchPairs,
     latticePitch,
+    latticeRows: new Set(indices).size,
     fullRows,
   };
   if (left !== undefined) measure.left = left;
@@ -139,7 +148,7 @@ export function measurePage(page: PdfPageGeometry, options: { rowPitchPt?: numbe
 }
 
 /** True when the row's text has a gap wider than one em (blank stand-ins count as gaps). */
-function hasGap(row: PdfRow): boolean {
+export function hasGap(row: PdfRow): boolean {
   let end: number | undefined;
   for (const item of row.items) {
     if (item.blank) {
@@ -153,26 +162,38 @@ function hasGap(row: PdfRow): boolean {
 }
 
 /**
- * The body's left edge: each wide row (ten cells or more) votes for its own left edge
- * and for its left edge less a first-row indent; the value most rows agree on (within
- * 0.5 mm) wins, ties going to the one nearer 28 mm.
+ * How a row spans the block, judged by its width alone (so a shifted block is still
+ * measured): 156 mm → 'flush', 156 mm less a first-row indent → 'indented', ± 1 mm.
+ * Rows with an em-wide gap (table rows, tabbed text) never span: text inside ruled
+ * cells is inset from the rules and says nothing about the margin.
+ */
+export function spanKind(row: PdfRow): 'flush' | 'indented' | undefined {
+  if (hasGap(row)) return undefined;
+  const width = row.right - row.left;
+  const tol = tolerance.indentMm * MM;
+  if (Math.abs(width - nominal.blockWidth) <= tol) return 'flush';
+  if (Math.abs(width - (nominal.blockWidth - INDENT)) <= tol) return 'indented';
+  return undefined;
+}
+
+/**
+ * The body's left edge, from the rows expected at the margin: justified rows that span
+ * the block (their left edge) and first rows spanning it from a two-cell indent whose
+ * paragraph goes on flush left on the next row (their left edge less the indent; the
+ * next row tells them from a paragraph's unjustified last row of 26 cells). Hanging-
+ * indent rows (attachment notes, 出席 lists), centred or right-aligned rows (signatures)
+ * and table rows are not among them; a page with no such row has no measured left edge.
  */
 function measureLeft(rows: PdfRow[]): number | undefined {
-  const wide = rows.filter((r) => r.right - r.left >= 10 * nominal.cell);
-  if (wide.length === 0) return undefined;
-  const votes = wide.flatMap((r) => [r.left, r.left - INDENT]);
-  const near = 0.5 * MM;
-  let best: { value: number; support: number } | undefined;
-  for (const v of votes) {
-    const support = wide.filter((r) => Math.abs(r.left - v) <= near || Math.abs(r.left - INDENT - v) <= near).length;
-    if (
-      !best ||
-      support > best.support ||
-      (support === best.support && Math.abs(v - nominal.blockLeft) < Math.abs(best.value - nominal.blockLeft))
-    ) {
-      best = { value: v, support };
-    }
-  }
-  const chosen = best!.value;
-  return median(votes.filter((v) => Math.abs(v - chosen) <= near));
+  const tol = tolerance.indentMm * MM;
+  const votes = rows.flatMap((r, i) => {
+    const kind = spanKind(r);
+    if (kind === 'flush') return [r.left];
+    if (kind !== 'indented') return [];
+    const next = rows[i + 1];
+    const delta = next ? next.baseline - r.baseline : 0;
+    const continues = next !== undefined && delta > 0.5 * nominal.pitch && delta < 1.5 * nominal.pitch;
+    return continues && Math.abs(next.left - (r.left - INDENT)) <= tol ? [r.left - INDENT] : [];
+  });
+  return median(votes);
 }

@@ -99,6 +99,7 @@ export type RuleId =
   | 'paper.a4'
   | 'body.size'
   | 'block.left'
+  | 'block.width'
   | 'block.top'
   | 'grid.pitch'
   | 'grid.rows'

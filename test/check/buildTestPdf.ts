@@ -8,6 +8,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { readFileSync } from 'node:fs';
 import { PDFDict, PDFDocument, PDFName, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { isFullWidth } from '../../src/check/charClass.ts';
 import { baselineInRow, DASH_TOP_EM, nominal } from '../../src/check/standard.ts';
 import { createSubsetter, type Subsetter } from '../../src/fonts/harfbuzzSubset.ts';
 
@@ -18,9 +19,9 @@ const MM = 72 / 25.4;
 
 export interface TestRow {
   text: string;
-  /** 0-based grid row. */
+  /** 0-based grid row (a fraction puts the row between two grid rows, as a label centred in a two-row cell). */
   row: number;
-  /** Cells of indent (2 for a first row). */
+  /** Cells of indent (2 for a first row; fractions allowed, e.g. text inset in a table cell). */
   indent?: number;
   /** Spread the characters so the row touches both edges (as after a 禁则 carry). */
   spread?: boolean;
@@ -73,8 +74,17 @@ export async function buildTestPdf(pages: TestPage[], layout: TestLayout = {}): 
       }
       const chars = [...row.text];
       const start = left + (row.indent ?? 0) * nominal.cell;
-      const step = row.spread && chars.length > 1 ? (left + nominal.blockWidth - size - start) / (chars.length - 1) : nominal.cell;
-      chars.forEach((ch, i) => drawAt(page, ch, start + i * step, baseline, size, font));
+      if (row.spread && chars.length > 1) {
+        const step = (left + nominal.blockWidth - size - start) / (chars.length - 1);
+        chars.forEach((ch, i) => drawAt(page, ch, start + i * step, baseline, size, font));
+        continue;
+      }
+      // Full-width characters one cell each; Latin letters and digits at their own advance.
+      let x = start;
+      for (const ch of chars) {
+        drawAt(page, ch, x, baseline, size, font);
+        x += isFullWidth(ch) ? nominal.cell : font.widthOfTextAtSize(ch, size);
+      }
     }
     if (spec.folio) drawFolio(page, spec.folio, font);
     if (spec.red) {

@@ -1,18 +1,24 @@
 /**
- * block.left: the body text's left edge (flush rows, or first rows less their two-cell
- * indent) lies 28 mm ± 1 mm from the paper's left edge.
+ * block.left: the body text's left edge lies 28 mm ± 1 mm from the paper's left edge,
+ * measured on the rows that span the block's 156 mm (their left edge) or span it from a
+ * two-cell indent (their left edge less the indent); a page without such rows (a
+ * signature page, a table page) says nothing.
+ * block.width: when no page has a row spanning 156 mm but three or more wide rows share
+ * both edges, the block itself has the wrong width (e.g. Word's default 31.8 mm margins):
+ * one finding for the document.
  * block.top: the lattice the body rows sit on starts 37 mm ± 1 mm below the paper's top
  * (phase of the rows modulo the pitch; see standard.baselineInRow), and no body row
  * lies above it.
  * body.size (warning): the document has text but no 16 pt rows to measure.
  */
-import { nominalMm, round, tolerance, toMm } from '../standard.ts';
-import type { PageMeasure } from '../measurePage.ts';
+import { nominal, nominalMm, round, tolerance, toMm } from '../standard.ts';
+import { hasGap, type PageMeasure } from '../measurePage.ts';
 import type { Finding, PdfGeometry } from '../types.ts';
 import type { Rule } from './context.ts';
 
 export const checkBlockOrigin: Rule = ({ geometry, measures }) => [
   ...noBodyText(geometry, measures),
+  ...blockWidth(measures),
   ...measures.flatMap((m): Finding[] => {
     const out: Finding[] = [];
     if (m.left !== undefined) {
@@ -69,6 +75,41 @@ function noBodyText(geometry: PdfGeometry, measures: PageMeasure[]): Finding[] {
       },
       expected: 16,
       unit: 'pt',
+    },
+  ];
+}
+
+/** Rows at least this many cells wide may be justified rows of a block of the wrong width. */
+const WIDE_CELLS = 20;
+const MM = 72 / 25.4;
+
+/** block.width: no row anywhere spans 156 mm, yet wide rows agree on a block of another width. */
+function blockWidth(measures: PageMeasure[]): Finding[] {
+  if (measures.some((m) => m.left !== undefined)) return [];
+  const wide = measures.flatMap((m) =>
+    m.bodyRows.filter((r) => !hasGap(r) && r.right - r.left >= WIDE_CELLS * nominal.cell).map((row) => ({ row, page: m.page })),
+  );
+  const near = tolerance.rightEdgeMm * MM;
+  let best: { left: number; right: number; page: number; support: number } | undefined;
+  for (const { row, page } of wide) {
+    const support = wide.filter(({ row: r }) => Math.abs(r.left - row.left) <= near && Math.abs(r.right - row.right) <= near).length;
+    if (!best || support > best.support) best = { left: row.left, right: row.right, page, support };
+  }
+  if (!best || best.support < 3) return [];
+  const widthMm = round(toMm(best.right - best.left));
+  const leftMm = round(toMm(best.left));
+  return [
+    {
+      severity: 'error',
+      rule: 'block.width',
+      page: best.page,
+      message: {
+        zh: `未见横跨版心（宽${nominalMm.blockWidth}毫米）的整行：${best.support}行正文自${leftMm}毫米起，宽${widthMm}毫米`,
+        en: `no row spans the ${nominalMm.blockWidth} mm block: ${best.support} body rows start at ${leftMm} mm and are ${widthMm} mm wide`,
+      },
+      measured: widthMm,
+      expected: nominalMm.blockWidth,
+      unit: 'mm',
     },
   ];
 }

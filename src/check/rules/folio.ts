@@ -1,7 +1,8 @@
 /**
  * Page numbers (页码), gbt9704.md:
  * - folio.present: every page carries one, except a blank page, a page holding only the
- *   版记 (or following a blank page), and the first page of a letter.
+ *   版记 (or following a blank page), and the first page of a letter, which must not
+ *   carry one (信函格式：首页不显示页码).
  * - folio.format: "— N —", one em dash (U+2014) each side, N the page's number among the
  *   numbered pages (its physical page number is accepted too).
  * - folio.size: 14 pt ± 0.5.
@@ -55,7 +56,7 @@ export const checkFolio: Rule = (ctx) => {
     ordinal++;
     if (ctx.layout === 'letter' && n === 1) {
       out.push({
-        severity: 'warning',
+        severity: 'error',
         rule: 'folio.present',
         page: n,
         message: { zh: '信函格式首页不显示页码', en: 'the first page of a letter shows no page number' },
