@@ -24,6 +24,7 @@ import { attendanceItems, noteItems } from './parts/attendance.ts';
 import { attachmentItems } from './parts/attachments.ts';
 import { emptyFooterXml, OF_TOTAL_FOOTER_DISTANCE, ofTotalFooterXml } from './parts/footers.ts';
 import { placeColophon } from './placeColophon.ts';
+import { closingBlockCount, hasEndGroup } from '../layout/keepTogether.ts';
 
 export interface RenderDocxOptions {
   /** An office's own Word shell (.docx bytes) with the {@frame} and {@body} tags (see SHELL.md). */
@@ -32,8 +33,16 @@ export interface RenderDocxOptions {
   plan?: PagePlan;
 }
 
-const keepWithNext = (items: BodyItem[]): BodyItem[] =>
-  items.map((item) => (item.kind === 'p' ? { ...item, props: { ...item.props, keepNext: true } } : item));
+/**
+ * w:keepNext on every paragraph of the end group but its last (keepTogether.ts): LibreOffice
+ * then moves the body's last paragraph, whole, with 附件说明, signature, 附注 and attendance
+ * lists rather than leave any of them on a page without body text.
+ */
+function keepEndGroup(items: BodyItem[], from: number): BodyItem[] {
+  return items.map((item, i) =>
+    i >= from && i < items.length - 1 && item.kind === 'p' ? { ...item, props: { ...item.props, keepNext: true } } : item,
+  );
+}
 
 /** Everything from the title to the attachment pages, on the rows rowPlan fixes. */
 function contentItems(doc: OfficialDocument, ctx: DocxContext): BodyItem[] {
@@ -41,25 +50,25 @@ function contentItems(doc: OfficialDocument, ctx: DocxContext): BodyItem[] {
   const title = doc.title.trim() === '' ? [] : titleRows(doc.title);
   const heading = [...title, ...subtitleRows(doc.subtitle)];
   items.push(...heading);
-  const body = [...addresseeRow(doc.addressees), ...blockItems(doc.body)];
+  const bodyBlocks = blockItems(doc.body);
+  const body = [...addresseeRow(doc.addressees), ...bodyBlocks];
   if (heading.length > 0 && body.length > 0) items.push(...empty(rowPlan.emptyRowsAfterTitle));
   items.push(...body);
+  // The end group starts at the body's last paragraph before any closing lines (one item each).
+  const groupStart = items.length - 1 - blockItems(doc.body.slice(doc.body.length - closingBlockCount(doc.body))).length;
   if (doc.attachmentNote.length > 0) {
     items.push(...empty(rowPlan.emptyRowsBeforeAttachmentNote), ...attachmentNoteItems(doc.attachmentNote));
   }
   const signature = signatureItems(doc.signature, ctx);
   if (signature.items.length > 0) {
-    // The signature never starts a page on its own: keep the last row above with it.
-    const last = items.length - 1;
-    const lastItem = items[last];
-    if (lastItem && lastItem.kind === 'p') items[last] = { ...lastItem, props: { ...lastItem.props, keepNext: true } };
     const gap = signature.sealed ? rowPlan.emptyRowsBeforeSealedSignature : rowPlan.emptyRowsBeforeUnsealedSignature;
-    items.push(...keepWithNext(empty(gap)), ...keepWithNext(signature.items.slice(0, -1)), ...signature.items.slice(-1));
+    items.push(...empty(gap), ...signature.items);
   }
   items.push(...noteItems(doc.note));
   if (doc.attendance.length > 0) items.push(...empty(rowPlan.emptyRowsBeforeAttendance), ...attendanceItems(doc.attendance));
-  for (const attachment of doc.attachments) items.push(...attachmentItems(attachment));
-  return items;
+  const content = hasEndGroup(doc) && groupStart >= 0 ? keepEndGroup(items, groupStart) : items;
+  for (const attachment of doc.attachments) content.push(...attachmentItems(attachment));
+  return content;
 }
 
 function loadShell(shell: Uint8Array | undefined): PizZip {

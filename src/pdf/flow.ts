@@ -22,7 +22,10 @@ export interface TableSlice {
 export interface FlowLine {
   /** Elements with y relative to the top of the line's grid row. */
   elements: PageElement[];
-  /** Must sit on the same page as the line before (signature group, kept with the last body row). */
+  /**
+   * Must sit on the same page as the line before: every row of the end group (closing lines,
+   * 附件说明, signature, 附注, attendance lists; see layout/keepTogether.ts).
+   */
   keepWithPrevious?: boolean;
   /** Starts a new page (each attachment). */
   pageBreakBefore?: boolean;
@@ -34,7 +37,7 @@ export interface FlowLine {
    */
   paragraphStart?: boolean;
   /**
-   * A row of the paragraph right before the signature group. LibreOffice neither splits that
+   * A row of the body's last paragraph, right before the end group. LibreOffice neither splits that
    * keep-with-next paragraph nor parts it from the signature: pagination moves it whole.
    */
   anchor?: boolean;

@@ -14,6 +14,7 @@ import { firstPageHeader } from './header.ts';
 import type { DocumentLayout } from './pageModel.ts';
 import { buildPages, paginate } from './paginate.ts';
 import { signatureLines } from './signatureLines.ts';
+import { closingBlockCount, hasEndGroup } from '../layout/keepTogether.ts';
 
 /** Contexts are cached per font set: the measuring cache then serves every document. */
 const contexts = new WeakMap<FontSet, LayoutContext>();
@@ -27,27 +28,38 @@ function contextFor(fonts: FontSet): LayoutContext {
   return ctx;
 }
 
-/** The flow lines of the document, in order. */
+/**
+ * The flow lines of the document, in order. The end group (keepTogether.ts: the body's last
+ * paragraph, closing lines, 附件说明, signature, 附注, attendance lists) is flagged for
+ * pagination: its paragraph before is the anchor, everything after keeps with the previous row.
+ */
 export function documentLines(ctx: LayoutContext, doc: OfficialDocument): FlowLine[] {
   const lines: FlowLine[] = [];
   lines.push(...openingLines(ctx, doc));
-  lines.push(...blocksLines(ctx, doc.body, '正文'));
-  lines.push(...attachmentNoteLines(ctx, doc.attachmentNote));
-  if (doc.signature) markAnchor(lines, lines.length);
-  lines.push(...signatureLines(ctx, doc.signature));
-  const note = noteLines(ctx, doc.note);
-  // 附注 follows the date on the next row and stays with it.
-  if (doc.signature) for (const line of note) line.keepWithPrevious = true;
-  lines.push(...note);
+  const closing = closingBlockCount(doc.body);
+  const bodyEnd = doc.body.length - closing;
+  lines.push(...blocksLines(ctx, doc.body.slice(0, bodyEnd), '正文'));
+  const anchorEnd = lines.length;
+  const group: FlowLine[] = [];
+  group.push(...blocksLines(ctx, doc.body.slice(bodyEnd), '正文结尾'));
+  group.push(...attachmentNoteLines(ctx, doc.attachmentNote));
+  group.push(...signatureLines(ctx, doc.signature));
+  // 附注 follows the date on the next row.
+  group.push(...noteLines(ctx, doc.note));
   // Minutes' 出席/请假/列席 after the body (and any signature), the order the DOCX writer uses.
-  lines.push(...attendanceLines(ctx, doc.attendance));
+  group.push(...attendanceLines(ctx, doc.attendance));
+  if (hasEndGroup(doc)) {
+    markAnchor(lines, anchorEnd);
+    for (const line of group) line.keepWithPrevious = true;
+  }
+  lines.push(...group);
   doc.attachments.forEach((attachment, i) => lines.push(...attachmentLines(ctx, attachment, i)));
   return lines;
 }
 
 /**
- * Marks the paragraph that ends at `end` (the one before the signature) as the anchor the
- * signature keeps with; tables are not anchors (the DOCX keeps only a paragraph with it).
+ * Marks the paragraph that ends at `end` (the one before the end group) as the anchor the
+ * group keeps with; tables are not anchors (the DOCX keeps only a paragraph with it).
  */
 function markAnchor(lines: FlowLine[], end: number): void {
   for (let i = end - 1; i >= 0; i--) {

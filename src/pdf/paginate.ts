@@ -1,9 +1,14 @@
 /**
  * Pagination: stacks flow lines on 22-row pages, starting on the first page at the row the
  * header leaves free. Rules only this stage can apply:
- * - a line with keepWithPrevious (the signature group) never starts a page: the group and
- *   the paragraph before it (its rows on this page) move to the next page together — what
- *   LibreOffice does with the DOCX writer's keep-with-next on that paragraph;
+ * - a line with keepWithPrevious (the end group: closing lines, 附件说明, signature, 附注,
+ *   attendance lists) never starts a page: the group's rows so far and the whole anchor
+ *   paragraph before it (its rows on this page) move to the next page together — what
+ *   LibreOffice does with the DOCX writer's keep-with-next chain (measured at every offset,
+ *   test/pdf/pageBreaks.test.ts). A group longer than a page moves no further than a page
+ *   holds; a table before the group is no anchor (the DOCX sets no keep inside tables:
+ *   LibreOffice ignores it in a one-row table), so the group moves alone — both as
+ *   LibreOffice does;
  * - an attachment starts a new page;
  * - a table continued on a new page repeats its header rows; rules close and reopen it;
  * - the 版记 sits at the foot of the last page, on an even page when printing duplex (a
@@ -72,9 +77,6 @@ export function paginate(input: PaginateInput): Paginated {
           k--;
           if (prev.line.anchor && prev.line.paragraphStart) break;
         }
-        // Without an anchor paragraph (e.g. a table before the signature) the row before the group moves.
-        const anchored = placements[k]?.line.anchor === true;
-        if (!anchored && line.keepWithPrevious && k > 0 && placements[k - 1]!.page === page && !placements[k - 1]!.line.pageBreakBefore) k--;
         if (placements.length - k < ROWS) moved = placements.splice(k);
       }
       const last = placements[placements.length - 1];
