@@ -10,6 +10,7 @@ import { layoutDocument } from '../../src/pdf/layoutDocument.ts';
 import { renderPdf } from '../../src/pdf/renderPdf.ts';
 import type { OfficialDocument } from '../../src/model/types.ts';
 import { docxToPdf } from '../support/libreoffice.ts';
+import { docxToPdfBatch } from './libreofficeBatch.ts';
 import { sampleDocuments } from '../support/sampleDocuments.ts';
 import { pdfText } from './pdfProbe.ts';
 
@@ -42,6 +43,35 @@ export async function compareBreaks(docs: Record<string, OfficialDocument>): Pro
     }
   }
   return { agree, total, notes };
+}
+
+/**
+ * Stricter and faster for many small documents: the whole text of every page (whitespace and
+ * folios removed) must be the same in our PDF and in LibreOffice's, converted in one soffice run.
+ */
+export async function comparePageTexts(docs: Record<string, OfficialDocument>): Promise<{ agree: number; total: number; notes: string[] }> {
+  const fonts = await loadFontSet({ systemFonts: false });
+  const flat = (page: string): string => page.replace(/—\s*\d+\s*—/g, '').replace(/\s+/g, '');
+  const ours: Record<string, string[]> = {};
+  const docx: Record<string, Uint8Array> = {};
+  for (const [name, doc] of Object.entries(docs)) {
+    docx[name] = renderDocx(doc, { plan: layoutDocument(doc, fonts).plan });
+    ours[name] = pdfText((await renderPdf(doc, { fonts })).pdf).map(flat);
+  }
+  const converted = docxToPdfBatch(docx);
+  let agree = 0;
+  const notes: string[] = [];
+  for (const name of Object.keys(docs)) {
+    const a = ours[name]!;
+    const b = pdfText(converted[name]!).map(flat);
+    if (a.length === b.length && a.every((page, i) => page === b[i])) agree++;
+    else {
+      const p = a.findIndex((page, i) => page !== b[i]);
+      const at = p < 0 ? a.length : p;
+      notes.push(`${name}: ${a.length} vs ${b.length} pages; page ${at + 1} PDF「${a[at]?.slice(0, 12) ?? ''}…」LibreOffice「${b[at]?.slice(0, 12) ?? ''}…」`);
+    }
+  }
+  return { agree, total: Object.keys(docs).length, notes };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { OfficialDocument } from '../../src/model/types.ts';
 import { requireLibreOffice } from '../support/libreoffice.ts';
 import { sampleDocuments, sampleLetter } from '../support/sampleDocuments.ts';
-import { compareBreaks } from './compareBreaks.ts';
+import { compareBreaks, comparePageTexts } from './compareBreaks.ts';
+import { endGroupDocuments, noteShapes, type EndGroupVariant } from './endGroupVariants.ts';
 
 const para = (value: string) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, value }] });
 
@@ -23,6 +24,25 @@ function keepVariants(): Record<string, OfficialDocument> {
   return docs;
 }
 
+/**
+ * The end group (body's last paragraph of 1–3 rows, 附件说明 of 0–3 rows as one-row names or a
+ * two-row name, sealed and unsealed signature, 附注, talk-record closing lines, minutes'
+ * attendance lists) across the page end at every offset.
+ */
+function endGroupVariants(): Record<string, OfficialDocument> {
+  const variants: Record<string, EndGroupVariant> = {};
+  for (const lastRows of [1, 2, 3]) {
+    for (const shape of ['n0', 'n1', 'n2', 'nL', 'n3'] as const) {
+      for (const sealed of [true, false]) variants[`L${lastRows}-${shape}-${sealed ? 'sealed' : 'unsealed'}`] = { lastRows, note: noteShapes[shape]!, sealed };
+    }
+  }
+  variants['L2-remark'] = { lastRows: 2, note: noteShapes.n1!, sealed: true, remark: '此件发至被建议单位' };
+  variants['L3-closing'] = { lastRows: 3, note: [], sealed: false, closing: true };
+  variants['L2-attendance'] = { lastRows: 2, note: [], sealed: false, noSignature: true, attendance: [{ label: '出席', names: ['陈某某', '刘某某'] }, { label: '请假', names: ['朱某某'] }] };
+  variants['L1-signature-attendance'] = { lastRows: 1, note: [], sealed: false, attendance: [{ label: '出席', names: ['陈某某', '刘某某'] }] };
+  return endGroupDocuments(variants);
+}
+
 describe('page breaks agree with LibreOffice rendering the DOCX of the same document', () => {
   it('samples and keep-with-signature variants: every page starts and ends with the same text', async () => {
     requireLibreOffice();
@@ -30,4 +50,13 @@ describe('page breaks agree with LibreOffice rendering the DOCX of the same docu
     expect(notes).toEqual([]);
     expect(agree).toBe(total);
   }, 300_000);
+
+  it('end group across the page end at every offset: every page holds the same text', async () => {
+    requireLibreOffice();
+    const docs = endGroupVariants();
+    const { agree, total, notes } = await comparePageTexts(docs);
+    expect(notes).toEqual([]);
+    expect(agree).toBe(total);
+    expect(total).toBeGreaterThan(250);
+  }, 600_000);
 });

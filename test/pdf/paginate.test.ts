@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { loadFontSet } from '../../src/fonts/loadFontSet.ts';
+import { createContext } from '../../src/pdf/context.ts';
 import type { FlowLine, TableSlice } from '../../src/pdf/flow.ts';
+import { documentLines } from '../../src/pdf/layoutDocument.ts';
 import { paginate, type PaginateInput } from '../../src/pdf/paginate.ts';
+import { endGroupDocuments, noteShapes, type EndGroupVariant } from './endGroupVariants.ts';
 
 /** A paragraph of `rows` rows (text p.1, p.2, …). */
 const paragraph = (name: string, rows = 1, extra: Partial<FlowLine> = {}): FlowLine[] =>
@@ -50,6 +54,23 @@ describe('paginate', () => {
     expect(where(result, 'date')).toBe('1:16');
   });
 
+  it('keeps last paragraph, spacer, every 附件说明 row and the signature on one page at every offset', () => {
+    // The group: last (2 rows), spacer, two note rows, spacer, issuer, date — 8 rows.
+    const group = (): FlowLine[] => [
+      ...anchor(paragraph('last', 2)),
+      ...['', 'note1', 'note2'].map((text) => ({ elements: [], text, paragraphStart: true, keepWithPrevious: true })),
+      ...signature(),
+    ];
+    for (let fill = 14; fill <= 22; fill++) {
+      const result = paginate(input([...body(fill), ...group()]));
+      const page = (text: string) => result.placements.find((p) => p.line.text === text)!.page;
+      const crosses = fill > 14 && fill < 22;
+      expect({ fill, last: where(result, 'last.1') }).toEqual({ fill, last: crosses ? '2:1' : fill === 14 ? '1:15' : '2:1' });
+      expect(new Set(['last.1', 'last.2', 'note1', 'note2', 'issuer', 'date'].map(page)).size).toBe(1);
+      expect(where(result, `p${fill}.1`)).toBe(`1:${fill}`);
+    }
+  });
+
   it('starts an attachment on a new page', () => {
     const lines = [...body(3), { elements: [], text: '附件1', paragraphStart: true, pageBreakBefore: true }, ...body(2)];
     const result = paginate(input(lines));
@@ -88,6 +109,41 @@ describe('paginate', () => {
     it('single-sided: on the last page when it fits, else on the next', () => {
       expect(paginate(input(body(10), { colophon, duplex: false })).plan.colophon).toMatchObject({ page: 1, newPage: false });
       expect(paginate(input(body(21), { colophon, duplex: false })).plan.colophon).toMatchObject({ page: 2, newPage: true, blankPageBefore: false });
+    });
+  });
+
+  describe('no page holds the end group without body text (real layout of end-group variants)', () => {
+    const variants: Record<string, EndGroupVariant> = {};
+    for (const lastRows of [1, 2, 3]) {
+      for (const [shape, note] of Object.entries(noteShapes)) for (const sealed of [true, false]) variants[`L${lastRows}-${shape}-${sealed ? 's' : 'u'}`] = { lastRows, note, sealed };
+      variants[`L${lastRows}-remark`] = { lastRows, note: ['整改任务清单'], sealed: true, remark: '此件发至被建议单位' };
+      variants[`L${lastRows}-closing`] = { lastRows, note: [], sealed: false, closing: true };
+      variants[`L${lastRows}-attendance`] = { lastRows, note: [], sealed: false, noSignature: true, attendance: [{ label: '出席', names: ['陈某某', '刘某某'] }, { label: '请假', names: ['朱某某'] }] };
+    }
+    const docs = endGroupDocuments(variants);
+
+    it('every page with a signature, date, 附件说明, 附注, closing or attendance row also holds body text', async () => {
+      const ctx = createContext(await loadFontSet({ systemFonts: false }));
+      const problems: string[] = [];
+      let crossing = 0;
+      for (const [name, doc] of Object.entries(docs)) {
+        // Body rows: the layout of the body alone (closing lines excluded); every later row is the group's.
+        const bodyOnly = { ...doc, body: doc.body.filter((b) => b.type !== 'paragraph' || b.align !== 'right'), attachmentNote: [], signature: undefined, note: undefined, attendance: [] };
+        const bodyRows = documentLines(ctx, bodyOnly).length;
+        const { placements } = paginate(input(documentLines(ctx, doc)));
+        const pages = new Map<number, { text: string; body: boolean }[]>();
+        placements.forEach((p, i) => pages.set(p.page, [...(pages.get(p.page) ?? []), { text: p.line.text ?? '', body: i < bodyRows }]));
+        for (const [page, lines] of pages) {
+          const groupText = lines.filter((l) => !l.body && l.text);
+          if (groupText.length > 0 && !lines.some((l) => l.body && l.text)) problems.push(`${name} p${page}: ${groupText.map((l) => l.text).join(' / ')}`);
+        }
+        const lastPage = placements.at(-1)!.page;
+        // The body's last paragraph moved with the group: page 1 ends early.
+        if (lastPage === 2 && !placements.some((p) => p.page === 1 && p.row === 22)) crossing++;
+      }
+      expect(problems).toEqual([]);
+      // The variants really put the group across the page end (a page-1 row left empty by the move).
+      expect(crossing).toBeGreaterThan(100);
     });
   });
 });
