@@ -72,7 +72,8 @@ describe('justifyRow', () => {
     expect(filled!.offsetPt).toBeCloseTo(0, 9);
     expect(filled!.full).toBe(true);
     const [right] = layout('2026年11月24日', { align: 'right' });
-    const natural = 3 * CELL + latinWidth('20261124');
+    // Five automatic spaces (2026 年 11 月 24 日) of 3.2 pt each, as LibreOffice sets them.
+    const natural = 3 * CELL + latinWidth('20261124') + 5 * 3.2;
     expect(right!.offsetPt).toBeCloseTo(BLOCK - natural, 9);
     expect(rightEdge(right!)).toBeCloseTo(BLOCK, 9);
   });

@@ -24,8 +24,11 @@ describe('cachedMeasure', () => {
 });
 
 describe('naturalWidth', () => {
-  it('counts a cell as one grid cell whatever its advance, words as measured', () => {
+  it('counts a cell as one grid cell whatever its advance, words as measured, plus automatic spaces', () => {
     const items = itemize([bodyRun('公文2026')], fakeMeasure);
-    expect(naturalWidth(items, 15.79)).toBeCloseTo(2 * 15.79 + 32, 9);
+    expect(naturalWidth(items, 15.79)).toBeCloseTo(2 * 15.79 + 32 + 3.2, 9);
+    // No automatic space next to punctuation, and none before a row's first item.
+    expect(naturalWidth(itemize([bodyRun('公文，2026')], fakeMeasure), 15.79)).toBeCloseTo(3 * 15.79 + 32, 9);
+    expect(naturalWidth(itemize([bodyRun('2026年')], fakeMeasure).slice(1), 15.79)).toBeCloseTo(15.79, 9);
   });
 });

@@ -1,14 +1,17 @@
 /**
  * break: items → rows on the 22 × 28 grid.
- * A cell item takes exactly one grid cell (cellPt), a word its measured width, so a row of
- * Han text holds floor((widthPt − indent) / cellPt) cells: 28 on a body row, 26 on a first row
- * indented two cells. Rows are filled greedily; when the row would then start or end against
- * the 禁则 tables (kinsoku.ts), the last item is carried to the next row — as many as needed —
- * the way Word and LibreOffice do on a document grid, and justify spreads the shorter row.
- * Words are never broken, except one wider than a whole row (by character, as a last resort).
+ * Rows end where LibreOffice ends the rows of our DOCX, so both break pages at the same places:
+ * an item fits when the row, measured as LibreOffice measures it (officeFit.ts: advances plus
+ * the DOCX's −0.25 pt character spacing, full advance at each text-portion end, the automatic
+ * space of autoSpace.ts between Asian and other text), still fits the row's width. For Han text
+ * that gives 28 cells on a body row and 26 on a first row indented two cells, drawn on
+ * the grid's cellPt pitch by justify. Rows are filled greedily; when the row would then start or
+ * end against the 禁则 tables (kinsoku.ts), the last item is carried to the next row — as many as
+ * needed — the way Word and LibreOffice do on a document grid, and justify spreads the shorter
+ * row. Words are never broken, except one wider than a whole row (by character, as a last resort).
  */
-import { canBreakBetween } from './kinsoku.ts';
-import { itemWidth } from './measure.ts';
+import { canBreakBetween, gluedAfterWord, gluedAfterWordQuote, gluedBeforeWord } from './kinsoku.ts';
+import { officeIndent, officeWidth, PORTION_END_PT } from './officeFit.ts';
 import type { BreakOptions, Item } from './types.ts';
 
 /** A row chosen by breakLines, before justification. */
@@ -26,13 +29,13 @@ export interface BrokenRow {
 }
 
 /**
- * Tolerance when deciding whether an item fits: absorbs rounding of the grid figures
- * (28 × 15.793 pt against a 442.2 pt block must still give 28 cells).
+ * Tolerance when deciding whether an item fits: absorbs floating-point rounding (LibreOffice's
+ * own threshold was measured within 0.05 pt of the row's width).
  */
 export const FIT_EPSILON_PT = 0.01;
 
 export function breakLines(items: readonly Item[], options: BreakOptions): BrokenRow[] {
-  const { widthPt, cellPt, firstIndentPt, restIndentPt } = options;
+  const { widthPt, firstIndentPt, restIndentPt } = options;
   // Copied only if a word wider than a row has to be split.
   let list = items as Item[];
   let copied = false;
@@ -56,7 +59,8 @@ export function breakLines(items: readonly Item[], options: BreakOptions): Broke
 
   for (;;) {
     const indentPt = rows.length === 0 ? firstIndentPt : restIndentPt;
-    const avail = widthPt - indentPt;
+    // The width LibreOffice has for this row (its indent can differ from ours: officeIndent).
+    const avail = widthPt - officeIndent(indentPt);
     // Spaces collapse at the start of every row but the first.
     if (rows.length > 0) while (i < list.length && list[i]!.kind === 'space') i++;
     if (i >= list.length) {
@@ -65,14 +69,17 @@ export function breakLines(items: readonly Item[], options: BreakOptions): Broke
       return rows;
     }
 
-    // Greedy fill. Spaces never stop the fill: at the row's end they collapse.
+    // Greedy fill, in LibreOffice's measure. Spaces never stop the fill: at the row's end they
+    // collapse. An automatic space (2023 年) counts only between two items of the row, never at
+    // its start; at its end it falls away with the break before the item it precedes. The row's
+    // last character keeps its full advance (a portion ends with the row).
     let used = 0;
     let j = i;
     for (; j < list.length; j++) {
       const item = list[j]!;
-      const w = itemWidth(item, cellPt);
-      if (item.kind !== 'space' && used + w > avail + FIT_EPSILON_PT) break;
-      used += w;
+      const w = officeWidth(item) + gapBefore(list, j, i);
+      if (item.kind !== 'space' && used + w + PORTION_END_PT > avail + FIT_EPSILON_PT) break;
+      used += item.endsPortion ? w + PORTION_END_PT : w;
     }
     if (j === list.length) {
       push(i, j, indentPt, true, 0);
@@ -81,7 +88,7 @@ export function breakLines(items: readonly Item[], options: BreakOptions): Broke
 
     // A word wider than any row will be split anyway: split it to fill this row.
     const blocker = list[j]!;
-    if (blocker.kind === 'word' && blocker.widthPt > widthPt - restIndentPt + FIT_EPSILON_PT && splitAt(j, avail - used + FIT_EPSILON_PT, false)) {
+    if (blocker.kind === 'word' && blocker.widthPt > widthPt - restIndentPt + FIT_EPSILON_PT && splitAt(j, avail - used - gapBefore(list, j, i) - PORTION_END_PT + FIT_EPSILON_PT, false)) {
       push(i, j + 1, indentPt, false, 0);
       i = j + 1;
       continue;
@@ -104,6 +111,9 @@ export function breakLines(items: readonly Item[], options: BreakOptions): Broke
   }
 }
 
+/** The automatic space before list[k] when list[rowStart] starts its row. */
+const gapBefore = (list: readonly Item[], k: number, rowStart: number): number => (k > rowStart ? (list[k]!.spaceBeforePt ?? 0) : 0);
+
 const firstCp = (item: Item): number => item.chars[0]!.char.codePointAt(0)!;
 const lastCp = (item: Item): number => item.chars[item.chars.length - 1]!.char.codePointAt(0)!;
 
@@ -117,7 +127,19 @@ function canBreakAt(list: readonly Item[], b: number, rowStart: number): boolean
   let q = b;
   while (q < list.length && list[q]!.kind === 'space') q++;
   if (q === list.length) return true;
-  return canBreakBetween(lastCp(list[p]!), firstCp(list[q]!));
+  const before = list[p]!;
+  const after = list[q]!;
+  if (!canBreakBetween(lastCp(before), firstCp(after))) return false;
+  // Between a word and a cell right next to it (no space): LibreOffice keeps 2026（ 2026…
+  // and ，2026 ”Excel together.
+  if (p === b - 1 && q === b) {
+    if (before.kind === 'cell' && after.kind === 'word' && gluedBeforeWord(lastCp(before))) return false;
+    if (before.kind === 'word' && after.kind === 'cell' && gluedAfterWord(firstCp(after))) return false;
+    // “2026”（: the closing quote sits in the word's text, where it binds to what follows.
+    const quoted = p - 1 >= rowStart ? list[p - 1]! : undefined;
+    if (quoted?.kind === 'word' && before.kind === 'cell' && after.kind === 'cell' && gluedAfterWordQuote(lastCp(before), firstCp(after))) return false;
+  }
+  return true;
 }
 
 /**
@@ -140,6 +162,7 @@ function splitWord(word: Item, maxWidth: number, force: boolean): [Item, Item] |
   const tailChars = chars.slice(k);
   const head: Item = { text: headChars.map((c) => c.char).join(''), run: word.run, kind: 'word', widthPt: width, chars: headChars };
   if (word.noBreakBefore) head.noBreakBefore = true;
+  if (word.spaceBeforePt !== undefined) head.spaceBeforePt = word.spaceBeforePt;
   const tail: Item = { text: tailChars.map((c) => c.char).join(''), run: word.run, kind: 'word', widthPt: word.widthPt - width, chars: tailChars };
   return [head, tail];
 }

@@ -9,7 +9,11 @@
  * continues across a style change becomes two items, the second marked `noBreakBefore`.
  * A cell item's widthPt is its glyph's natural advance (16 pt at 三号); on the grid it takes one
  * cell (BreakOptions.cellPt) whatever that advance — see itemWidth in measure.ts.
+ * Last, autoSpace.ts marks the Asian/non-Asian boundaries (2023年) with their fixed gap, and
+ * officeFit.ts the ends of LibreOffice's text portions (for the fit test of breakLines).
  */
+import { applyAutoSpace, resolveScripts } from './autoSpace.ts';
+import { markPortionEnds } from './officeFit.ts';
 import { CharClass, classifyChar, isLetterOrDigit } from './charClass.ts';
 import type { Item, MeasureChar, StyledRun } from './types.ts';
 
@@ -68,5 +72,7 @@ export function itemize(runs: readonly StyledRun[], measure: MeasureChar): Item[
       }
     }
   }
-  return items;
+  const scripts = resolveScripts(items);
+  applyAutoSpace(items, scripts);
+  return markPortionEnds(items, scripts);
 }

@@ -11,6 +11,9 @@
  *   inter-character spacing) and after each word — except a word ending the row, which ends
  *   flush with the right edge instead. A row of N cells therefore has the pitch availPt / N
  *   exactly, and the last glyph's x + width equals availPt;
+ * - the automatic space between Asian and non-Asian text (item.spaceBeforePt, autoSpace.ts) is a
+ *   fixed gap after the shares, as LibreOffice sets it: 年 + share + gap + 2023 + share + gap + 年;
+ *   it widens the slot of the glyph before it;
  * - a row too wide by rounding (28 × 15.793 pt in 442.2 pt) is squeezed the same way, so nothing
  *   hangs outside the block;
  * - the last row of a paragraph, and rows aligned 'left', keep cellPt pitch from the left;
@@ -47,6 +50,12 @@ export function justifyRow(row: BrokenRow, options: Pick<BreakOptions, 'cellPt' 
   let x = 0;
   for (let k = 0; k < n; k++) {
     const item = items[k]!;
+    // The automatic space before this item: a fixed gap, given to the previous glyph's slot.
+    const gap = k > 0 ? (item.spaceBeforePt ?? 0) : 0;
+    if (gap > 0 && glyphs.length > 0) {
+      glyphs[glyphs.length - 1]!.width += gap;
+      x += gap;
+    }
     const extra = stretch && !(k === n - 1 && item.kind === 'word') ? share : 0;
     if (item.kind === 'cell') {
       const c = item.chars[0]!;

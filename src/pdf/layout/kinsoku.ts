@@ -22,6 +22,32 @@ export const NO_ROW_END = '（《「『〔【〖〘〚〈［｛“‘﹙﹛﹝�
  */
 export const UNSPLITTABLE_GROUPS: readonly string[] = ['\u2014\u2015', '\u2026\u22ef'];
 
+/**
+ * Where a half-width word touches a cell (no space between), LibreOffice's line breaking (ICU
+ * rules, measured on LibreOffice 7.4) forbids more breaks than the 禁则:
+ * - after closing punctuation and closing quotes, and after symbols that bind to numbers, a word
+ *   may not begin the next row: ，2026  、Excel  ）2026  ”2026  》2026  〕2026  ×3  ℃12;
+ *   after ；：！？ and Han it may;
+ * - before opening brackets and quotes, …, and symbols that bind to numbers, a word may not end
+ *   the row: 2026（  12“  12《  12〔  12…  12℃  12①  12Ⅱ  12×  12№; before Han and — it may.
+ */
+/**
+ * A closing quote right after a word belongs to the word's (Latin) text, where a quote binds to
+ * the opening bracket, quote or dash after it: “2026”（ “12”《 “12”— stay together (after Han
+ * text the same pairs may break).
+ */
+export const NO_BREAK_AFTER_WORD_QUOTE = '（《「『〔【〖〘〚〈［｛“‘—―…';
+export const WORD_CLOSING_QUOTES = '”’';
+
+export const NO_BREAK_BEFORE_WORD = '，。、）》」』〕】〗〙〛〉］｝”’．｡､﹐﹑﹒﹚﹜﹞·×℃№‰％′″°';
+export const NO_BREAK_AFTER_WORD = '（《「『〔【〖〘〚〈［｛“‘﹙﹛﹝…‥⋯·×℃№‰％′″°';
+/** Number forms and enclosed alphanumerics (Ⅱ ①): a word may not end the row before them. */
+const NUMBER_SYMBOL_RANGES: readonly (readonly [number, number])[] = [
+  [0x2150, 0x218f], // number forms Ⅰ–Ⅻ
+  [0x2460, 0x24ff], // enclosed alphanumerics ① ⑴ ⒈
+  [0x3220, 0x3243], // parenthesized ideographs ㈠
+];
+
 const F_NO_START = 1;
 const F_NO_END = 2;
 /** Bits 2.. hold the unsplittable group (group index + 1), 0 for none. */
@@ -29,6 +55,11 @@ const GROUP_SHIFT = 2;
 
 /** Flags per BMP code point: one byte lookup per question in the hot loop. */
 const FLAGS = new Uint8Array(0x10000);
+/** Bit 0: glued to a word after it; bit 1: glued to a word before it. */
+const WORD_GLUE = new Uint8Array(0x10000);
+for (const ch of NO_BREAK_BEFORE_WORD) WORD_GLUE[ch.codePointAt(0)!]! |= 1;
+for (const ch of NO_BREAK_AFTER_WORD) WORD_GLUE[ch.codePointAt(0)!]! |= 2;
+for (const [from, to] of NUMBER_SYMBOL_RANGES) for (let cp = from; cp <= to; cp++) WORD_GLUE[cp]! |= 2;
 for (const ch of NO_ROW_START) FLAGS[ch.codePointAt(0)!]! |= F_NO_START;
 for (const ch of NO_ROW_END) FLAGS[ch.codePointAt(0)!]! |= F_NO_END;
 UNSPLITTABLE_GROUPS.forEach((group, index) => {
@@ -57,4 +88,19 @@ export function canBreakBetween(before: number, after: number): boolean {
   if (fb & F_NO_END || fa & F_NO_START) return false;
   const group = fb >> GROUP_SHIFT;
   return group === 0 || group !== fa >> GROUP_SHIFT;
+}
+
+/** True when a row may not end with this cell because a half-width word follows it directly (，2026). */
+export function gluedBeforeWord(cp: number): boolean {
+  return cp < 0x10000 && (WORD_GLUE[cp]! & 1) !== 0;
+}
+
+/** True when a row may not start with this cell because a half-width word ends the row before it (2026（). */
+export function gluedAfterWord(cp: number): boolean {
+  return cp < 0x10000 && (WORD_GLUE[cp]! & 2) !== 0;
+}
+
+/** True when a closing quote ending a word's text (“2026”) may not end a row before this cell. */
+export function gluedAfterWordQuote(quote: number, next: number): boolean {
+  return WORD_CLOSING_QUOTES.includes(String.fromCodePoint(quote)) && NO_BREAK_AFTER_WORD_QUOTE.includes(String.fromCodePoint(next));
 }

@@ -36,9 +36,16 @@ export function itemWidth(item: Item, cellPt: number): number {
   return item.kind === 'cell' ? cellPt : item.widthPt;
 }
 
-/** Natural width of a sequence of items on the grid (cells × cellPt + words and spaces as measured). */
+/**
+ * Natural width of a row of items on the grid: cells × cellPt + words and spaces as measured +
+ * the automatic spaces between them (not the first item's: nothing precedes it on the row).
+ */
 export function naturalWidth(items: readonly Item[], cellPt: number): number {
   let width = 0;
-  for (let i = 0; i < items.length; i++) width += itemWidth(items[i]!, cellPt);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    width += itemWidth(item, cellPt);
+    if (i > 0 && item.spaceBeforePt !== undefined) width += item.spaceBeforePt;
+  }
   return width;
 }

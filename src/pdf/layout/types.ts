@@ -45,6 +45,18 @@ export interface Item {
    * one — set when a word continues across a style change (e.g. a bold "COVID" + "-19").
    */
   noBreakBefore?: boolean;
+  /**
+   * Optional (added by the layout engine, autoSpace.ts): fixed space between the previous item
+   * and this one, in points — the automatic space between Asian and non-Asian text (2023 年).
+   * Counted and drawn only when both items are on the same row; never stretched.
+   */
+  spaceBeforePt?: number;
+  /**
+   * Optional (added by the layout engine, officeFit.ts): LibreOffice starts a new text portion
+   * after this item (script or style change), so its last character keeps its full advance.
+   * Used only to decide where rows break, as LibreOffice does.
+   */
+  endsPortion?: boolean;
 }
 
 /** A glyph placed on a row, x measured from the row's left edge (the block's left edge plus indent). */
