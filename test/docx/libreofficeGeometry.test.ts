@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderDocx } from '../../src/docx/renderDocx.ts';
+import { rowPlan } from '../../src/layout/gbt9704.ts';
 import type { OfficialDocument, TableCell } from '../../src/model/types.ts';
 import { sampleDocuments } from '../support/sampleDocuments.ts';
 import { docxToPdf, requireLibreOffice } from '../support/libreoffice.ts';
@@ -144,7 +145,14 @@ describe.each(NAMES)('%s under LibreOffice', (name) => {
 });
 
 describe('title', () => {
-  const firstTitleRow: Record<Name, number> = { document: 10, letter: 3, minutes: 0, speech: 1, talkRecord: 1 };
+  // The rows rowPlan fixes (minutes: no title).
+  const firstTitleRow: Record<Name, number> = {
+    document: rowPlan.headed.firstTitleRow,
+    letter: rowPlan.letter.firstTitleRow,
+    minutes: 0,
+    speech: rowPlan.plain.firstTitleRow,
+    talkRecord: rowPlan.plain.firstTitleRow,
+  };
   it.each(NAMES.filter((n) => firstTitleRow[n] > 0))('%s: 22 pt, centred, on its row of the plan', (name) => {
     const doc = sampleDocuments[name];
     const page = get(name).pages[0]!;
