@@ -9,8 +9,8 @@
  * - 禁则: it starts with the carried characters followed by a character no row may
  *   start with, or with a character no row may end with, or with —— or ……;
  * - an unbreakable word: it starts with a run of Latin letters or digits (1260万元)
- *   wider, with the quarter-em space Word, LibreOffice and our writer set between Han
- *   and Latin, than the cells left free (Word and LibreOffice do the same).
+ *   wider, with the space set between Han and Latin (LibreOffice and our writer 0.2 em,
+ *   Word about ¼ em), than the cells left free (Word and LibreOffice do the same).
  */
 import { forbiddenAtRowEnd, forbiddenAtRowStart, isBlank, isFullWidth } from '../charClass.ts';
 import type { FullRow, PageMeasure } from '../measurePage.ts';
@@ -20,7 +20,7 @@ import { excerpt, type Rule } from './context.ts';
 
 export const expectedCells = (f: FullRow): number => nominal.cols - (f.indented ? 2 : 0);
 
-/** Han–Latin space (CJK autospace) assumed before a word that did not fit, in em. */
+/** Han–Latin space (CJK autospace) assumed before a word that did not fit, in em: Word's, the wider. */
 const AUTOSPACE_EM = 0.25;
 
 /** The shortfall of `f` is explained by characters carried to `next` by 禁则. */
@@ -37,7 +37,7 @@ export function isKinsokuCarry(f: FullRow, next: PdfRow | undefined = f.next): b
 
 /**
  * The shortfall of `f` is explained by an unbreakable Latin/digit word opening `next`:
- * the word (with any characters after it that may not start a row) and a quarter-em
+ * the word (with any characters after it that may not start a row) and the Han–Latin
  * space are wider than the free cells. Widths are pdf.js's run width shared out half a
  * unit per Latin character (splitChars), which is close to the 0.5–0.55 em of the digits
  * of CJK fonts.
