@@ -31,22 +31,21 @@ export const UNSPLITTABLE_GROUPS: readonly string[] = ['\u2014\u2015', '\u2026\u
  * - before opening brackets and quotes, …, and symbols that bind to numbers, a word may not end
  *   the row: 2026（  12“  12《  12〔  12…  12℃  12①  12Ⅱ  12×  12№; before Han and — it may.
  */
-/**
- * A closing quote right after a word belongs to the word's (Latin) text, where a quote binds to
- * the opening bracket, quote or dash after it: “2026”（ “12”《 “12”— stay together (after Han
- * text the same pairs may break).
- */
-export const NO_BREAK_AFTER_WORD_QUOTE = '（《「『〔【〖〘〚〈［｛“‘—―…';
-export const WORD_CLOSING_QUOTES = '”’';
-
 export const NO_BREAK_BEFORE_WORD = '，。、）》」』〕】〗〙〛〉］｝”’．｡､﹐﹑﹒﹚﹜﹞·×℃№‰％′″°';
 export const NO_BREAK_AFTER_WORD = '（《「『〔【〖〘〚〈［｛“‘﹙﹛﹝…‥⋯·×℃№‰％′″°';
 /** Number forms and enclosed alphanumerics (Ⅱ ①): a word may not end the row before them. */
 const NUMBER_SYMBOL_RANGES: readonly (readonly [number, number])[] = [
   [0x2150, 0x218f], // number forms Ⅰ–Ⅻ
   [0x2460, 0x24ff], // enclosed alphanumerics ① ⑴ ⒈
-  [0x3220, 0x3243], // parenthesized ideographs ㈠
 ];
+
+/**
+ * A closing quote right after a word belongs to the word's (Latin) text, where a quote binds to
+ * the opening bracket, quote or dash after it: “2026”（ “12”《 “12”— stay together (after Han
+ * text the same pairs may break: 七”（ 七”—).
+ */
+export const WORD_CLOSING_QUOTES = '”’';
+export const NO_BREAK_AFTER_WORD_QUOTE = '（《「『〔【〖〘〚〈［｛“‘—―…';
 
 const F_NO_START = 1;
 const F_NO_END = 2;
