@@ -182,7 +182,7 @@ describe('geometry of the frame (raster)', () => {
     const { pdf } = get('document');
     expect(pdfImageCount(pdf)).toEqual(['image', 'smask']);
     const pages = pdfText(pdf, false);
-    const page = pages.findIndex((t) => t.includes('2026年11月24日')) + 1;
+    const page = pages.findIndex((t) => t.replace(/\s+/g, '').includes('2026年11月24日')) + 1;
     const r = rasterPage(pdf, page);
     const seal = inkExtent(r, isRed, { x0: 100, x1: 184, y0: blockTopMm, y1: blockBottomMm })!;
     expect(seal.bottom - seal.top).toBeGreaterThan(40);
