@@ -4,7 +4,7 @@
  * one content stream per page, seals as images, metadata from the document.
  */
 import { deflateSync } from 'node:zlib';
-import { PDFDocument, PDFName, type PDFImage } from 'pdf-lib';
+import { PDFDocument, PDFName, type PDFRef } from 'pdf-lib';
 import { loadFontSet } from '../fonts/loadFontSet.ts';
 import type { FontSet } from '../fonts/types.ts';
 import type { PagePlan } from '../layout/pagePlan.ts';
@@ -12,6 +12,7 @@ import { pt } from '../layout/gbt9704.ts';
 import type { OfficialDocument, SealImage } from '../model/types.ts';
 import { pageContent } from './draw/contentStream.ts';
 import { embedFaces } from './draw/embedFaces.ts';
+import { embedSeal } from './draw/embedSeal.ts';
 import { layoutDocument } from './layoutDocument.ts';
 import type { DocumentLayout } from './pageModel.ts';
 
@@ -33,7 +34,7 @@ export async function drawPdf(doc: OfficialDocument, layout: DocumentLayout, fon
   const pdf = await PDFDocument.create({ updateMetadata: false });
   setMetadata(pdf, doc);
   const faces = embedFaces(pdf, fonts, layout.pages);
-  const images = new Map<SealImage, PDFImage>();
+  const images = new Map<SealImage, PDFRef>();
 
   for (const laid of layout.pages) {
     const page = pdf.addPage([pt.paperWidth, pt.paperHeight]);
@@ -44,11 +45,11 @@ export async function drawPdf(doc: OfficialDocument, layout: DocumentLayout, fon
       if (element.type !== 'image') continue;
       let image = images.get(element.image);
       if (!image) {
-        image = element.image.format === 'png' ? await pdf.embedPng(element.image.data) : await pdf.embedJpg(element.image.data);
+        image = await embedSeal(pdf, element.image);
         images.set(element.image, image);
       }
       const name = `Im${names.size + 1}`;
-      page.node.setXObject(PDFName.of(name), image.ref);
+      page.node.setXObject(PDFName.of(name), image);
       names.set(i, name);
     }
     const content = pageContent(laid, pt.paperHeight, faces, (i) => names.get(i) ?? 'Seal');
