@@ -72,6 +72,9 @@ let tableCounter = 0;
 /**
  * A table as grid lines: each line carries its slice of every cell's text and of the
  * vertical rules; a table row's first line carries its top rule, its last line the bottom rule.
+ * Rows never split across pages, and the header rows stay with the first body row, as in the
+ * DOCX (w:cantSplit; LibreOffice never leaves a repeated header alone at a page's foot): see
+ * keepRowsTogether.
  */
 export function tableLines(ctx: LayoutContext, table: Table): FlowLine[] {
   const id = ++tableCounter;
@@ -111,7 +114,40 @@ export function tableLines(ctx: LayoutContext, table: Table): FlowLine[] {
       (isHeader ? header : lines).push(flow);
     }
   });
-  return [...header, ...lines];
+  const all = [...header, ...lines];
+  keepRowsTogether(all, table.headerRows);
+  return all;
+}
+
+/**
+ * Pagination moves a run of `anchor` lines back to its `paragraphStart` when a later line of
+ * the run no longer fits (paginate.ts): used here so a row of several lines, and the header
+ * rows together with the first body row, move to the next page whole. A one-line row needs no
+ * flags. The header lines keep theirs when repeated on a later page: there the run they start
+ * ends with them (the next row starts a run of its own or carries no flag).
+ */
+function keepRowsTogether(lines: FlowLine[], headerRows: number): void {
+  const runs: FlowLine[][] = [];
+  let current: FlowLine[] = [];
+  let rowIndex = 0;
+  for (const line of lines) {
+    current.push(line);
+    if (!line.table?.rowEnd) continue;
+    // A run ends with a row, except that the header rows run on into the first body row.
+    if (rowIndex >= headerRows) {
+      runs.push(current);
+      current = [];
+    }
+    rowIndex++;
+  }
+  if (current.length > 0) runs.push(current);
+  for (const run of runs) {
+    if (run.length < 2) continue;
+    run.forEach((line, k) => {
+      line.anchor = true;
+      line.paragraphStart = k === 0;
+    });
+  }
 }
 
 function cellLines(ctx: LayoutContext, cell: TableCell, x0: number, x1: number, isHeader: boolean): TextLine[] {

@@ -58,8 +58,13 @@ export function columnWidths(table: Table): number[] {
   return widths;
 }
 
-/** The table's outer rule (w:sz 4 = 0.5 pt) that LibreOffice adds below the last row. */
-const TABLE_RULE_TWIPS = 10;
+/**
+ * A table rule: w:sz 4 = 0.5 pt, which LibreOffice counts as 10 twips of height (below).
+ * Only TOP lines separate rows; the last row alone adds a bottom line.
+ */
+const RULE = { 'w:val': 'single', 'w:sz': 4, 'w:space': 0, 'w:color': '000000' } as const;
+const RULE_TWIPS = 10;
+const NO_RULE = { 'w:val': 'nil' } as const;
 
 /** Rows a cell's text takes in a column of `width` twips (cell margins 108 each side). */
 export function cellLines(cell: TableCell, width: number): number {
@@ -67,11 +72,16 @@ export function cellLines(cell: TableCell, width: number): number {
   return Math.max(1, ...cell.children.map((child) => Math.ceil(cellsOf(inlineText(child.children)) / perRow)));
 }
 
-function cellXml(cell: TableCell, width: number, header: boolean): Xml {
+function cellXml(cell: TableCell, width: number, header: boolean, lastRow: boolean): Xml {
   const face = header ? 'heiti' : (cell.font ?? 'fangsong');
   const paragraphs = cell.children.length > 0 ? cell.children : [{ type: 'paragraph', children: [] } as Paragraph];
   return element('w:tc', {}, [
-    element('w:tcPr', {}, [element('w:tcW', { 'w:w': width, 'w:type': 'dxa' }), element('w:vAlign', { 'w:val': 'center' })]),
+    element('w:tcPr', {}, [
+      element('w:tcW', { 'w:w': width, 'w:type': 'dxa' }),
+      element('w:tcBorders', {}, [element('w:top', RULE), lastRow ? element('w:bottom', RULE) : null]),
+      // Top-aligned, as the PDF sets a short cell beside a taller one: every line on a grid row.
+      element('w:vAlign', { 'w:val': 'top' }),
+    ]),
     ...paragraphs.map((child) =>
       paragraph(
         { ind: NO_INDENT, jc: cell.align ? JC[cell.align === 'left' ? 'left' : cell.align] : header ? 'center' : 'both' },
@@ -81,21 +91,33 @@ function cellXml(cell: TableCell, width: number, header: boolean): Xml {
   ]);
 }
 
-/** A ruled table as wide as the block (w:tblW 8844); its cell text stays on the line grid. */
+/**
+ * A ruled table as wide as the block (w:tblW 8844); every row a whole number of grid rows, so
+ * the text after the table stays on the grid. How LibreOffice 7.4 sizes a row (collapsing
+ * borders, measured with pdftotext -bbox): an exact row height includes the row's own top line;
+ * a row's BOTTOM line is added below the table's last row on a page, and a row fits the page only
+ * if the row AND its bottom line fit. With the usual insideH rule (a bottom line on every row)
+ * a row therefore never fitted the page's last grid row, and a table whose first row landed
+ * there lost every later row. So the rows are separated by top lines only (tblBorders top,
+ * bottom and insideH nil; tcBorders top on every cell): a row is exactly `lines` × 579 twips
+ * wherever it falls and fits row 22; the last row carries the table's bottom line and is 10
+ * twips shorter. Rows never split (w:cantSplit), header rows repeat (w:tblHeader); the PDF's
+ * pagination does the same (blockLines.ts). A table continued on the next page stays open at
+ * the foot of the page before in LibreOffice (no bottom line there).
+ */
 export function tableItem(table: Table): BodyItem {
   const widths = columnWidths(table);
   const rows = table.rows.map((row, index) => {
     const header = index < table.headerRows;
-    // An exact row height of whole grid rows: LibreOffice would otherwise add the rules' width
-    // to each row and push the text after the table off the grid.
+    const last = index === table.rows.length - 1;
     const lines = Math.max(1, ...row.cells.map((cell, i) => cellLines(cell, widths[i] ?? docx.blockWidth)));
     return element('w:tr', {}, [
       element('w:trPr', {}, [
         element('w:cantSplit'),
-        element('w:trHeight', { 'w:val': lines * ROW - (index === table.rows.length - 1 ? TABLE_RULE_TWIPS : 0), 'w:hRule': 'exact' }),
+        element('w:trHeight', { 'w:val': lines * ROW - (last ? RULE_TWIPS : 0), 'w:hRule': 'exact' }),
         header ? element('w:tblHeader') : null,
       ]),
-      ...row.cells.map((cell, i) => cellXml(cell, widths[i] ?? 0, header)),
+      ...row.cells.map((cell, i) => cellXml(cell, widths[i] ?? 0, header, last)),
     ]);
   });
   return xmlItem(
@@ -104,6 +126,14 @@ export function tableItem(table: Table): BodyItem {
         element('w:tblStyle', { 'w:val': 'GwTable' }),
         element('w:tblW', { 'w:w': docx.blockWidth, 'w:type': 'dxa' }),
         element('w:jc', { 'w:val': 'center' }),
+        element('w:tblBorders', {}, [
+          element('w:top', NO_RULE),
+          element('w:left', RULE),
+          element('w:bottom', NO_RULE),
+          element('w:right', RULE),
+          element('w:insideH', NO_RULE),
+          element('w:insideV', RULE),
+        ]),
         element('w:tblLayout', { 'w:type': 'fixed' }),
         element('w:tblLook', { 'w:val': '0000', 'w:firstRow': 0, 'w:lastRow': 0, 'w:firstColumn': 0, 'w:lastColumn': 0, 'w:noHBand': 0, 'w:noVBand': 0 }),
       ]),
