@@ -20,14 +20,16 @@ export interface ColophonPlacementItems {
 
 export function placeColophon(doc: OfficialDocument, content: BodyItem[], plan: PagePlan | undefined): ColophonPlacementItems {
   if (!doc.colophon) return { content, unnumberedTail: [] };
-  const colophon = colophonItems(doc.colophon, doc.layout);
-  if (colophon.length === 0) return { content, unnumberedTail: [] };
   const place = plan?.colophon;
+  // The plan's row count is the PDF engine's line breaking, which models LibreOffice's rows.
+  const plannedRows = place ? grid.rows - place.firstRow + 1 : undefined;
+  const colophon = colophonItems(doc.colophon, doc.layout, plannedRows);
+  if (colophon.length === 0) return { content, unnumberedTail: [] };
   if (!plan || !place) {
     // Fallback without a plan: right after the content.
     return { content: [...content, ...colophon], unnumberedTail: [] };
   }
-  const rows = colophonRowCount(doc.colophon, doc.layout);
+  const rows = colophonRowCount(doc.colophon, doc.layout, plannedRows);
   if (!place.newPage) {
     const filler = Math.max(0, grid.rows - rows - plan.contentEnd.row);
     return { content: [...content, ...empty(filler), ...colophon], unnumberedTail: [] };

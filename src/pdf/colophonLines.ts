@@ -1,15 +1,23 @@
 /**
- * 版记 as grid rows ending on row 22: 抄送 rows (4号仿宋, one cell of inset, continuation
- * aligned after the colon) and the 印发 row (office left, date+印发 right); thick first and
- * last rules, thin ones between, the last on the block's bottom edge. Letters: 抄送 only,
- * no rules, no 印发 row.
+ * 版记 as grid rows ending on row 22: 抄送 rows (4号仿宋, one 4号 character of inset left and
+ * right, continuation aligned after the colon) and the 印发 row (office left, date+印发 right);
+ * thick first and last rules, thin ones between, the last on the block's bottom edge. Letters:
+ * 抄送 only, no rules, no 印发 row.
+ *
+ * The rows hold what LibreOffice's rows of the DOCX hold (measured on its PDFs of the
+ * fixtures): the inset is one 14 pt character (the DOCX's 280 twips; not a 15.79 pt body cell),
+ * so a 抄送 row is 442.2 − 2 × 14 = 414.2 pt, which LibreOffice fills with 30 characters at
+ * 13.75 pt (14 pt less the DOCX's −0.25 pt spacing; the line breaker's officeFit.ts measure);
+ * continuation rows start after the label as LibreOffice measures it (3 × 13.75 = 41.25 pt,
+ * the DOCX's hanging indent), leaving 27 characters.
  */
 import { colophon as rule, mmToPt } from '../layout/gbt9704.ts';
 import type { Colophon, Layout } from '../model/types.ts';
-import { BLACK, geometry, gridWidth, layoutRows, rowToLine, type LayoutContext } from './context.ts';
+import { BLACK, geometry, layoutRows, rowToLine, type LayoutContext } from './context.ts';
 import type { PageElement, Rule } from './pageModel.ts';
 import { lineText } from './blockLines.ts';
 import { styles } from './toRuns.ts';
+import { OFFICE_TRACKING_PT } from './layout/officeFit.ts';
 
 export interface ColophonRows {
   /** Rows, top to bottom; elements relative to each row's top. */
@@ -21,17 +29,17 @@ const CC_LABEL = '抄送：';
 export function colophonRows(ctx: LayoutContext, colophon: Colophon | undefined, layout: Layout): ColophonRows {
   if (!colophon || (colophon.cc.length === 0 && !colophon.printer)) return { rows: [] };
   ctx.where = '版记';
-  const inset = rule.insetCells * geometry.cell;
+  const size = styles.colophon.sizePt;
+  const inset = rule.insetCells * size;
   const left = geometry.blockLeft + inset;
   const width = geometry.blockWidth - 2 * inset;
-  const size = styles.colophon.sizePt;
   const rows: ColophonRows['rows'] = [];
   const ruled = layout !== 'letter';
 
   const groups: { elements: PageElement[]; text: string }[][] = [];
   if (colophon.cc.length > 0) {
     const text = CC_LABEL + colophon.cc.join('，').replace(/[。.]?$/, '。');
-    const labelWidth = gridWidth(ctx, CC_LABEL, styles.colophon, size);
+    const labelWidth = officeLabelWidth(ctx, CC_LABEL);
     const lines = layoutRows(ctx, [{ ...styles.colophon, text }], {
       widthPt: width,
       cellPt: size,
@@ -70,4 +78,11 @@ export function colophonRows(ctx: LayoutContext, colophon: Colophon | undefined,
   });
   ctx.where = '';
   return { rows };
+}
+
+/** Width of the label as LibreOffice sets it in the DOCX: advances plus the −0.25 pt spacing. */
+function officeLabelWidth(ctx: LayoutContext, label: string): number {
+  let width = 0;
+  for (const char of label) width += ctx.measure(char, { ...styles.colophon, text: char }).advancePt + OFFICE_TRACKING_PT;
+  return width;
 }

@@ -30,26 +30,36 @@ export function ccText(cc: string[]): string {
   return `${LABEL}${cc.join('，').replace(/[。.]$/, '')}。`;
 }
 
-/** How many rows the 抄送 paragraph takes (hanging after the colon). */
+/** Punctuation LibreOffice never puts at the start of a row: the character before it moves down with it. */
+const NO_ROW_START = /[，。、；：？！）》」』〕】”’%]/;
+
+/**
+ * How many rows the 抄送 paragraph takes (hanging after the colon), as LibreOffice breaks it:
+ * 30 characters on the first row, 27 after the label, and a row that would start with closing
+ * punctuation takes one character down with it. Used without a PagePlan; with one, the PDF
+ * engine's count (the plan's colophon rows) is used instead.
+ */
 export function ccRowCount(cc: string[]): number {
   const width = docx.blockWidth - 2 * INSET;
   const labelWidth = 3 * CHAR14;
   const text = [...ccText(cc)];
   let rows = 1;
   let used = 0;
-  for (const char of text) {
-    const w = cellsOf(char) * CHAR14;
+  for (let i = 0; i < text.length; i++) {
+    const w = cellsOf(text[i]!) * CHAR14;
     const available = rows === 1 ? width : width - labelWidth;
     if (used + w > available + 1) {
       rows++;
-      used = 0;
+      used = NO_ROW_START.test(text[i]!) && i > 0 ? cellsOf(text[i - 1]!) * CHAR14 : 0;
     }
     used += w;
   }
   return rows;
 }
 
-export function colophonRowCount(c: Colophon, layout: Layout): number {
+/** Rows of the whole 版记: the plan's count when there is one (the PDF engine decided it). */
+export function colophonRowCount(c: Colophon, layout: Layout, plannedRows?: number): number {
+  if (plannedRows !== undefined) return plannedRows;
   const printer = layout !== 'letter' && c.printer ? 1 : 0;
   return (c.cc.length > 0 ? ccRowCount(c.cc) : 0) + printer;
 }
@@ -72,16 +82,16 @@ function row(text: string, opts: { top?: Border; bottom?: Border; hanging?: numb
   );
 }
 
-export function colophonItems(c: Colophon, layout: Layout): BodyItem[] {
+/** `plannedRows`: rows of the whole 版记 as the PagePlan places it (22 − firstRow + 1). */
+export function colophonItems(c: Colophon, layout: Layout, plannedRows?: number): BodyItem[] {
   const ruled = layout !== 'letter';
   const thick: Border | undefined = ruled ? { sz: THICK_RULE } : undefined;
   const thin: Border | undefined = ruled ? { sz: THIN_RULE } : undefined;
   const printer = ruled && c.printer ? c.printer : undefined;
   const items: BodyItem[] = [];
   if (c.cc.length > 0) {
-    items.push(
-      row(ccText(c.cc), { top: thick, bottom: printer ? thin : thick, hanging: 3 * CHAR14, rows: ccRowCount(c.cc) }),
-    );
+    const ccRows = plannedRows !== undefined ? Math.max(1, plannedRows - (printer ? 1 : 0)) : ccRowCount(c.cc);
+    items.push(row(ccText(c.cc), { top: thick, bottom: printer ? thin : thick, hanging: 3 * CHAR14, rows: ccRows }));
   }
   if (printer) {
     items.push(row(`\t${printer.name}\t${printer.date}印发`, { top: items.length === 0 ? thick : undefined, bottom: thick, tabs: true }));
