@@ -5,7 +5,7 @@
  */
 import PizZip from 'pizzip';
 import Docxtemplater from 'docxtemplater';
-import type { OfficialDocument } from '../model/types.ts';
+import type { OfficialDocument, Table } from '../model/types.ts';
 import type { PagePlan } from '../layout/pagePlan.ts';
 import { rowPlan } from '../layout/gbt9704.ts';
 import { ShellError } from '../errors.ts';
@@ -17,7 +17,7 @@ import { empty, endSection, serialiseBody, type BodyItem } from './body.ts';
 import { editSectPr, PackageEditor, replaceFinalSectPr, sectPrXml, shellSectPr, type SectionChange } from './sections.ts';
 import { frameItems } from './parts/frame.ts';
 import { addresseeRow, subtitleRows, titleRows } from './parts/title.ts';
-import { blockItems } from './parts/blocks.ts';
+import { blockItems, type TableRowsOf } from './parts/blocks.ts';
 import { attachmentNoteItems } from './parts/attachmentNote.ts';
 import { signatureItems } from './parts/signature.ts';
 import { attendanceItems, noteItems } from './parts/attendance.ts';
@@ -44,18 +44,34 @@ function keepEndGroup(items: BodyItem[], from: number): BodyItem[] {
   );
 }
 
+/**
+ * The plan's row heights for each table, matched to the tables in document order (body, then
+ * attachments); none when the plan was made for another document shape.
+ */
+function plannedTableRows(doc: OfficialDocument, plan: PagePlan | undefined): TableRowsOf | undefined {
+  const tables = [...doc.body, ...doc.attachments.flatMap((attachment) => attachment.body)].filter((block): block is Table => block.type === 'table');
+  const planned = plan?.tableRows;
+  if (!planned || planned.length !== tables.length) return undefined;
+  const rows = new Map<Table, readonly number[]>();
+  tables.forEach((table, i) => {
+    if (planned[i]!.length === table.rows.length) rows.set(table, planned[i]!);
+  });
+  return (table) => rows.get(table);
+}
+
 /** Everything from the title to the attachment pages, on the rows rowPlan fixes. */
-function contentItems(doc: OfficialDocument, ctx: DocxContext): BodyItem[] {
+function contentItems(doc: OfficialDocument, ctx: DocxContext, plan: PagePlan | undefined): BodyItem[] {
+  const tableRows = plannedTableRows(doc, plan);
   const items: BodyItem[] = [];
   const title = doc.title.trim() === '' ? [] : titleRows(doc.title);
   const heading = [...title, ...subtitleRows(doc.subtitle)];
   items.push(...heading);
-  const bodyBlocks = blockItems(doc.body);
+  const bodyBlocks = blockItems(doc.body, tableRows);
   const body = [...addresseeRow(doc.addressees), ...bodyBlocks];
   if (heading.length > 0 && body.length > 0) items.push(...empty(rowPlan.emptyRowsAfterTitle));
   items.push(...body);
   // The end group starts at the body's last paragraph before any closing lines (one item each).
-  const groupStart = items.length - 1 - blockItems(doc.body.slice(doc.body.length - closingBlockCount(doc.body))).length;
+  const groupStart = items.length - 1 - blockItems(doc.body.slice(doc.body.length - closingBlockCount(doc.body)), tableRows).length;
   if (doc.attachmentNote.length > 0) {
     items.push(...empty(rowPlan.emptyRowsBeforeAttachmentNote), ...attachmentNoteItems(doc.attachmentNote));
   }
@@ -67,7 +83,7 @@ function contentItems(doc: OfficialDocument, ctx: DocxContext): BodyItem[] {
   items.push(...noteItems(doc.note));
   if (doc.attendance.length > 0) items.push(...empty(rowPlan.emptyRowsBeforeAttendance), ...attendanceItems(doc.attendance));
   const content = hasEndGroup(doc) && groupStart >= 0 ? keepEndGroup(items, groupStart) : items;
-  for (const attachment of doc.attachments) content.push(...attachmentItems(attachment));
+  for (const attachment of doc.attachments) content.push(...attachmentItems(attachment, tableRows));
   return content;
 }
 
@@ -125,7 +141,7 @@ export function renderDocx(doc: OfficialDocument, options: RenderDocxOptions = {
   }
 
   const frame = frameItems(doc, ctx);
-  const placed = placeColophon(doc, contentItems(doc, ctx), options.plan);
+  const placed = placeColophon(doc, contentItems(doc, ctx, options.plan), options.plan);
   const mainSectPr = editSectPr(baseSectPr, main);
   let body: BodyItem[] = placed.content;
   let finalSectPr = mainSectPr;

@@ -23,4 +23,10 @@ export interface PagePlan {
   colophon?: ColophonPlacement;
   /** Pages that carry no folio (a blank page before the colophon and the colophon page after it). */
   unnumberedPages: number[];
+  /**
+   * Grid rows each table row takes, per table in document order (body, then attachments), as
+   * the line breaker sets its cells. The DOCX writes exact row heights from these, so a cell
+   * is never cut short by an estimate.
+   */
+  tableRows?: number[][];
 }

@@ -83,12 +83,29 @@ export function layoutDocument(doc: OfficialDocument, fonts: FontSet): DocumentL
     duplex: doc.furniture.duplex ?? true,
   });
   const pages = buildPages(paginated, header.elements);
-  const unnumbered = new Set(paginated.plan.unnumberedPages);
+  const plan = { ...paginated.plan, tableRows: tableRowHeights(lines) };
+  const unnumbered = new Set(plan.unnumberedPages);
   for (const page of pages) {
     if (unnumbered.has(page.number)) continue;
     if (doc.layout === 'letter' && page.number === 1) continue;
     page.elements.push(...folioElements(ctx, doc.furniture, page.number, pages.length));
   }
-  if (paginated.plan.colophon?.blankPageBefore) warnings.push(`版记放不下第${paginated.plan.contentEnd.page}页，已插入空白页`);
-  return { pages, plan: paginated.plan, warnings };
+  if (plan.colophon?.blankPageBefore) warnings.push(`版记放不下第${plan.contentEnd.page}页，已插入空白页`);
+  return { pages, plan, warnings };
+}
+
+/** Grid rows of every table row, per table in flow order (each line of a table row is one grid row). */
+function tableRowHeights(lines: readonly FlowLine[]): number[][] {
+  const tables = new Map<number, number[]>();
+  let count = 0;
+  for (const line of lines) {
+    if (!line.table) continue;
+    count++;
+    if (!line.table.rowEnd) continue;
+    const rows = tables.get(line.table.table) ?? [];
+    rows.push(count);
+    tables.set(line.table.table, rows);
+    count = 0;
+  }
+  return [...tables.values()];
 }

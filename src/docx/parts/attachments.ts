@@ -4,9 +4,9 @@ import { rowPlan } from '../../layout/gbt9704.ts';
 import { NO_INDENT, run } from '../ooxml.ts';
 import { empty, p, type BodyItem } from '../body.ts';
 import { titleRows } from './title.ts';
-import { blockItems } from './blocks.ts';
+import { blockItems, type TableRowsOf } from './blocks.ts';
 
-export function attachmentItems(attachment: Attachment): BodyItem[] {
+export function attachmentItems(attachment: Attachment, tableRows?: TableRowsOf): BodyItem[] {
   const label = attachment.number === undefined ? '附件' : `附件${attachment.number}`;
   const { labelRow, firstTitleRow } = rowPlan.attachment;
   const title = titleRows(attachment.title);
@@ -15,6 +15,6 @@ export function attachmentItems(attachment: Attachment): BodyItem[] {
     ...empty(firstTitleRow - labelRow - 1),
     ...title,
     ...(title.length > 0 ? empty(rowPlan.emptyRowsAfterTitle) : []),
-    ...blockItems(attachment.body),
+    ...blockItems(attachment.body, tableRows),
   ];
 }

@@ -69,7 +69,8 @@ const NO_RULE = { 'w:val': 'nil' } as const;
 /** Rows a cell's text takes in a column of `width` twips (cell margins 108 each side). */
 export function cellLines(cell: TableCell, width: number): number {
   const perRow = Math.max(1, Math.floor((width - 216) / (CELL - 1)));
-  return Math.max(1, ...cell.children.map((child) => Math.ceil(cellsOf(inlineText(child.children)) / perRow)));
+  // Paragraphs of a cell stack: their rows add up.
+  return Math.max(1, cell.children.reduce((sum, child) => sum + Math.max(1, Math.ceil(cellsOf(inlineText(child.children)) / perRow)), 0));
 }
 
 function cellXml(cell: TableCell, width: number, header: boolean, lastRow: boolean): Xml {
@@ -105,12 +106,12 @@ function cellXml(cell: TableCell, width: number, header: boolean, lastRow: boole
  * pagination does the same (blockLines.ts). A table continued on the next page stays open at
  * the foot of the page before in LibreOffice (no bottom line there).
  */
-export function tableItem(table: Table): BodyItem {
+export function tableItem(table: Table, plannedRows?: readonly number[]): BodyItem {
   const widths = columnWidths(table);
   const rows = table.rows.map((row, index) => {
     const header = index < table.headerRows;
     const last = index === table.rows.length - 1;
-    const lines = Math.max(1, ...row.cells.map((cell, i) => cellLines(cell, widths[i] ?? docx.blockWidth)));
+    const lines = plannedRows?.[index] ?? Math.max(1, ...row.cells.map((cell, i) => cellLines(cell, widths[i] ?? docx.blockWidth)));
     return element('w:tr', {}, [
       element('w:trPr', {}, [
         element('w:cantSplit'),
@@ -143,7 +144,10 @@ export function tableItem(table: Table): BodyItem {
   );
 }
 
-export function blockItems(blocks: Block[]): BodyItem[] {
+/** Grid rows of each table's rows, from the page plan (absent: estimated from character counts). */
+export type TableRowsOf = (table: Table) => readonly number[] | undefined;
+
+export function blockItems(blocks: Block[], tableRows?: TableRowsOf): BodyItem[] {
   const items: BodyItem[] = [];
   for (const block of blocks) {
     switch (block.type) {
@@ -157,7 +161,7 @@ export function blockItems(blocks: Block[]): BodyItem[] {
         items.push(...listItems(block));
         break;
       case 'table':
-        items.push(tableItem(block));
+        items.push(tableItem(block, tableRows?.(block)));
         break;
     }
   }
