@@ -74,6 +74,9 @@ export function paginate(input: PaginateInput): Paginated {
         while (k > 0) {
           const prev = placements[k - 1]!;
           if (prev.page !== page || !(prev.line.keepWithPrevious || prev.line.anchor)) break;
+          // A table row's own keep (its lines together) is no anchor for the end group:
+          // LibreOffice moves the group alone and leaves the table where it is.
+          if (prev.line.table && !line.table) break;
           k--;
           if (prev.line.anchor && prev.line.paragraphStart) break;
         }

@@ -47,6 +47,18 @@ export const mixedTable: Table = {
   ],
 };
 
+/** A header row, a one-row row, and a last row of three lines. */
+export const tallLastRowTable: Table = {
+  type: 'table',
+  headerRows: 1,
+  columnWidths: [1, 3],
+  rows: [
+    { cells: [{ children: [para('序号')] }, { children: [para('内容')] }] },
+    { cells: [{ children: [para('一')] }, { children: [para('短行')] }] },
+    { cells: [{ children: [para('二')] }, { children: [para(MIDDLE_CELL)] }] },
+  ],
+};
+
 export function tableDocument(fill: number, table: Table, after = 3): OfficialDocument {
   const body: Block[] = [
     ...Array.from({ length: fill }, (_, i) => para(`第${i + 1}项已核实。`)),
@@ -81,6 +93,12 @@ export function tableVariants(): Record<string, OfficialDocument> {
   }
   for (const fill of [18, 19, 20, 21]) docs[`tall-at${fill + 1}`] = tableDocument(fill, tallRowTable);
   for (const fill of [17, 18, 19, 20]) docs[`mixed-at${fill + 1}`] = tableDocument(fill, mixedTable);
+  // A body that ends with a table (its last row three lines tall), the signature after it
+  // crossing the page end: the signature moves alone, the table row stays (as LibreOffice does).
+  for (const fill of [12, 13, 14, 15, 16, 17]) {
+    const doc = tableDocument(fill, tallLastRowTable, 0);
+    docs[`table-then-signature-${fill}`] = { ...doc, signature: { issuers: ['中共某某市纪律检查委员会'], date: '2026年11月24日' } };
+  }
   docs['long-header'] = tableDocument(3, rowsTable(45, 1));
   docs['mid-page'] = tableDocument(5, rowsTable(4));
   return docs;
