@@ -56,8 +56,8 @@ function insidePolygon(x: number, y: number, poly: [number, number][]): boolean 
 export function makeSealPng(): Buffer {
   const size = SEAL_SIZE;
   const c = size / 2;
-  const ringOuter = 190;
-  const ringInner = 174;
+  const ringOuter = 199; // the ring reaches the image edge: the image is the seal's 42 mm
+  const ringInner = 183;
   const star = starPolygon(c, c - 4, 78);
   const inked = (x: number, y: number): boolean => {
     const d = Math.hypot(x - c, y - c);

@@ -3,7 +3,7 @@
  * import them read-only). Offices and people are invented (某某市, 张某某). Each is long enough
  * to span two to four pages.
  */
-import { deflateSync } from 'node:zlib';
+import { makeSealPng } from '../case/makeSealPng.ts';
 import type { Block, Inline, OfficialDocument, Paragraph } from '../../src/model/types.ts';
 
 const text = (value: string): Inline => ({ type: 'text', value });
@@ -13,63 +13,11 @@ const meta = (id: string, kind: string, kindName: string, title: string, author:
   id, kind, kindName, title, author, date: '2026-11-24', lang: 'zh-CN',
 });
 
-/* ---------- a red seal (PNG with transparency), drawn here so no binary is committed ---------- */
+/* ---------- a red seal: the fixtures' stand-in seal, drawn in code so no binary is needed ---------- */
 
-function crc32(bytes: Uint8Array): number {
-  let crc = ~0;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
-  }
-  return ~crc >>> 0;
-}
-
-function chunk(type: string, data: Uint8Array): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'latin1');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
-  return Buffer.concat([head, data, crc]);
-}
-
-/** A 240 px red ring with a five-pointed star, transparent elsewhere. */
-export function sealPng(size = 240): Uint8Array {
-  const rows: Buffer[] = [];
-  const c = size / 2;
-  const star = Array.from({ length: 10 }, (_, i) => {
-    const r = i % 2 === 0 ? size * 0.2 : size * 0.08;
-    const a = -Math.PI / 2 + (i * Math.PI) / 5;
-    return [c + r * Math.cos(a), c + r * Math.sin(a)] as const;
-  });
-  const inStar = (x: number, y: number): boolean => {
-    let inside = false;
-    for (let i = 0, j = star.length - 1; i < star.length; j = i++) {
-      const [xi, yi] = star[i]!;
-      const [xj, yj] = star[j]!;
-      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-    }
-    return inside;
-  };
-  for (let y = 0; y < size; y++) {
-    const row = Buffer.alloc(1 + size * 4);
-    for (let x = 0; x < size; x++) {
-      const d = Math.hypot(x + 0.5 - c, y + 0.5 - c);
-      const ink = (d <= c - 1 && d >= c - size * 0.06) || inStar(x + 0.5, y + 0.5);
-      row.set(ink ? [230, 0, 18, 255] : [255, 255, 255, 0], 1 + x * 4);
-    }
-    rows.push(row);
-  }
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(size, 0);
-  ihdr.writeUInt32BE(size, 4);
-  ihdr.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(Buffer.concat(rows))),
-    chunk('IEND', new Uint8Array()),
-  ]);
+/** A red ring with a five-pointed star, transparent elsewhere (test/case/makeSealPng.ts). */
+export function sealPng(): Uint8Array {
+  return makeSealPng();
 }
 
 /* ---------- document: 纪律检查建议书 with everything ---------- */
