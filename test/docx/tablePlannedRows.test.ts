@@ -14,6 +14,7 @@ import { loadFontSet } from '../../src/fonts/loadFontSet.ts';
 import type { OfficialDocument, Paragraph, Table } from '../../src/model/types.ts';
 import { layoutDocument } from '../../src/pdf/layoutDocument.ts';
 import { docxToPdf, requireLibreOffice } from '../support/libreoffice.ts';
+import { plainDocument } from '../support/plainDocument.ts';
 
 const para = (value: string): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value }] });
 
@@ -36,19 +37,7 @@ const table: Table = {
   ],
 };
 
-const doc: OfficialDocument = {
-  meta: { id: 'T', kind: 'talk-record', kindName: '测试', title: '表格', author: '某某', date: '2026-11-24', lang: 'zh-CN' },
-  layout: 'plain',
-  header: {},
-  title: '',
-  subtitle: [],
-  addressees: [],
-  body: [para('下表列出整改任务。'), table, para('表后正文。')],
-  attachmentNote: [],
-  attendance: [],
-  attachments: [],
-  furniture: { folio: 'dash' },
-};
+const doc: OfficialDocument = plainDocument('table-rows', [para('下表列出整改任务。'), table, para('表后正文。')]);
 
 describe('DOCX table rows take the heights the PDF layout gives them', async () => {
   const fonts = await loadFontSet();

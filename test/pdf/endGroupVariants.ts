@@ -6,6 +6,7 @@
  */
 import type { AttendanceList, Block, OfficialDocument, Paragraph } from '../../src/model/types.ts';
 import { sealPng } from '../support/sampleDocuments.ts';
+import { plainDocument } from '../support/plainDocument.ts';
 
 const para = (value: string, extra: Partial<Paragraph> = {}): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value }], ...extra });
 
@@ -70,21 +71,13 @@ export function endGroupDocument(v: EndGroupVariant, fill: number): OfficialDocu
     v.noSignature || v.closing
       ? undefined
       : { issuers: ['中共某某市纪律检查委员会'], date: '2026年11月24日', seals: v.sealed ? [{ data: sealPng(), format: 'png' }] : undefined };
-  return {
-    meta: { id: 'end-group', kind: 'rectification-suggestion', kindName: '纪律检查建议书', title: '分页测试', author: '某某市', date: '2026-11-24', lang: 'zh-CN' },
-    layout: 'plain',
-    header: {},
-    title: '',
-    subtitle: [],
-    addressees: [],
-    body,
+  return plainDocument('end-group', body, {
     attachmentNote: v.note,
     signature,
     note: v.remark,
     attendance: v.attendance ?? [],
-    attachments: [],
     furniture: { folio: 'dash', duplex: true },
-  };
+  });
 }
 
 /**

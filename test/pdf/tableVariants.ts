@@ -6,6 +6,7 @@
  * Only one cell of a row ever wraps, so each cell's text reads contiguously in extracted text.
  */
 import type { Block, OfficialDocument, Paragraph, Table } from '../../src/model/types.ts';
+import { plainDocument } from '../support/plainDocument.ts';
 
 const para = (value: string): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value }] });
 
@@ -56,19 +57,7 @@ export function tableDocument(fill: number, table: Table, after = 3): OfficialDo
     table,
     ...Array.from({ length: after }, (_, i) => para(`表后第${i + 1}段。`)),
   ];
-  return {
-    meta: { id: 'table-page-end', kind: 'rectification-suggestion', kindName: '纪律检查建议书', title: '表格分页测试', author: '某某市', date: '2026-11-24', lang: 'zh-CN' },
-    layout: 'plain',
-    header: {},
-    title: '',
-    subtitle: [],
-    addressees: [],
-    body,
-    attachmentNote: [],
-    attendance: [],
-    attachments: [],
-    furniture: { folio: 'dash', duplex: false },
-  };
+  return plainDocument('table-page-end', body, { furniture: { folio: 'dash', duplex: false } });
 }
 
 /**
