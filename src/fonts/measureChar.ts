@@ -4,7 +4,7 @@
  */
 import { FontError } from '../errors.ts';
 import type { FontRole } from '../model/types.ts';
-import type { CharMetrics, MeasureChar, StyledRun } from '../pdf/layout/types.ts';
+import type { CharMetrics, MeasureChar, StyledRun } from './metrics.ts';
 import { roleNameZh } from './roles.ts';
 import type { FontSet } from './types.ts';
 

@@ -9,8 +9,8 @@ import type { FontSet } from '../fonts/types.ts';
 import { buildDocument } from '../kinds/buildDocument.ts';
 import type { PagePlan } from '../layout/pagePlan.ts';
 import type { OfficialDocument } from '../model/types.ts';
-import { layoutDocument } from '../pdf/layoutDocument.ts';
-import { renderPdf } from '../pdf/renderPdf.ts';
+import { layoutDocument } from '../layout/page/layoutDocument.ts';
+import { drawPdf } from '../pdf/drawPdf.ts';
 
 export type OutputFormat = 'docx' | 'pdf';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['docx', 'pdf'];
@@ -41,26 +41,19 @@ export async function renderCase(loaded: LoadedCase, options: RenderOptions): Pr
   return renderDocument(document, options);
 }
 
-/** Renders a built document: pagination is computed once and both writers obey it. */
+/**
+ * Renders a built document: build → lay out (once, writer-neutral: the page plan) → write each
+ * format from that one layout.
+ */
 export async function renderDocument(document: OfficialDocument, options: RenderOptions): Promise<RenderedCase> {
+  const layout = layoutDocument(document, options.fonts);
   const outputs: RenderedOutput[] = [];
-  const warnings: string[] = [];
-  let plan: PagePlan;
-  let pdf: Uint8Array | undefined;
-  if (options.formats.includes('pdf')) {
-    const rendered = await renderPdf(document, { fonts: options.fonts });
-    pdf = rendered.pdf;
-    plan = rendered.plan;
-    warnings.push(...rendered.warnings);
-  } else {
-    plan = layoutDocument(document, options.fonts).plan;
-  }
   for (const format of options.formats) {
-    if (format === 'docx') {
-      outputs.push({ format, bytes: renderDocx(document, { plan, ...(options.docxShell ? { shell: options.docxShell } : {}) }) });
-    } else if (pdf) {
-      outputs.push({ format, bytes: pdf });
-    }
+    const bytes =
+      format === 'docx'
+        ? renderDocx(document, { plan: layout.plan, ...(options.docxShell ? { shell: options.docxShell } : {}) })
+        : await drawPdf(document, layout, options.fonts);
+    outputs.push({ format, bytes });
   }
-  return { document, plan, outputs, warnings };
+  return { document, plan: layout.plan, outputs, warnings: [...layout.warnings] };
 }

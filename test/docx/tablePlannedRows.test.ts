@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../../src/docx/renderDocx.ts';
 import { loadFontSet } from '../../src/fonts/loadFontSet.ts';
 import type { OfficialDocument, Paragraph, Table } from '../../src/model/types.ts';
-import { layoutDocument } from '../../src/pdf/layoutDocument.ts';
+import { layoutDocument } from '../../src/layout/page/layoutDocument.ts';
 import { docxToPdf, requireLibreOffice } from '../support/libreoffice.ts';
 import { plainDocument } from '../support/plainDocument.ts';
 

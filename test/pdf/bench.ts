@@ -5,8 +5,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import { loadFontSet } from '../../src/fonts/loadFontSet.ts';
-import { layoutDocument } from '../../src/pdf/layoutDocument.ts';
-import { drawPdf } from '../../src/pdf/renderPdf.ts';
+import { layoutDocument } from '../../src/layout/page/layoutDocument.ts';
+import { drawPdf } from '../../src/pdf/drawPdf.ts';
 import { sampleDocuments } from '../support/sampleDocuments.ts';
 
 const roundsArg = process.argv.indexOf('--rounds');

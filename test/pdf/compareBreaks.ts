@@ -6,8 +6,8 @@
  */
 import { renderDocx } from '../../src/docx/renderDocx.ts';
 import { loadFontSet } from '../../src/fonts/loadFontSet.ts';
-import { layoutDocument } from '../../src/pdf/layoutDocument.ts';
-import { renderPdf } from '../../src/pdf/renderPdf.ts';
+import { layoutDocument } from '../../src/layout/page/layoutDocument.ts';
+import { renderPdf } from '../../src/render/renderPdf.ts';
 import type { OfficialDocument } from '../../src/model/types.ts';
 import { docxToPdf } from '../support/libreoffice.ts';
 import { docxToPdfBatch } from './libreofficeBatch.ts';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadFontSet } from '../../src/fonts/loadFontSet.ts';
-import { createContext } from '../../src/pdf/context.ts';
-import type { FlowLine, TableSlice } from '../../src/pdf/flow.ts';
-import { documentLines } from '../../src/pdf/layoutDocument.ts';
-import { paginate, type PaginateInput } from '../../src/pdf/paginate.ts';
+import { createContext } from '../../src/layout/page/context.ts';
+import type { FlowLine, TableSlice } from '../../src/layout/page/flow.ts';
+import { documentLines } from '../../src/layout/page/layoutDocument.ts';
+import { paginate, type PaginateInput } from '../../src/layout/page/paginate.ts';
 import { endGroupDocuments, noteShapes, type EndGroupVariant } from './endGroupVariants.ts';
 
 /** A paragraph of `rows` rows (text p.1, p.2, …). */

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { loadFontSet, type LoadedFontSet } from '../../src/fonts/loadFontSet.ts';
 import { mmToPt, pt } from '../../src/layout/gbt9704.ts';
-import { renderPdf, type RenderedPdf } from '../../src/pdf/renderPdf.ts';
+import { renderPdf, type RenderedPdf } from '../../src/render/renderPdf.ts';
 import { sampleDocument, sampleDocuments, sampleLetter } from '../support/sampleDocuments.ts';
 import { documentPieces, findInOrder } from './documentText.ts';
 import {

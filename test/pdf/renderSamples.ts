@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadFontSet } from '../../src/fonts/loadFontSet.ts';
-import { renderPdf } from '../../src/pdf/renderPdf.ts';
+import { renderPdf } from '../../src/render/renderPdf.ts';
 import { sampleDocuments } from '../support/sampleDocuments.ts';
 
 const out = join(process.cwd(), 'output', 'pdf-samples');

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadFontSet } from '../../src/fonts/loadFontSet.ts';
 import type { FontSet } from '../../src/fonts/types.ts';
-import { renderPdf } from '../../src/pdf/renderPdf.ts';
+import { renderPdf } from '../../src/render/renderPdf.ts';
 import type { OfficialDocument } from '../../src/model/types.ts';
 import { pdfText } from './pdfProbe.ts';
 import { LONG_CELL, MIDDLE_CELL, mixedTable, rowsTable, tableDocument, tallRowTable } from './tableVariants.ts';

@@ -9,7 +9,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../src/docx/renderDocx.ts';
 import { loadFontSet } from '../../src/fonts/loadFontSet.ts';
-import { layoutDocument } from '../../src/pdf/layoutDocument.ts';
+import { layoutDocument } from '../../src/layout/page/layoutDocument.ts';
 import type { OfficialDocument } from '../../src/model/types.ts';
 import { requireLibreOffice } from '../support/libreoffice.ts';
 import { pdfRows, type RowMm } from '../support/pdfGeometry.ts';

@@ -3,7 +3,7 @@
  * its slot, rules as stroked lines, images as XObjects). Writing operators directly keeps
  * drawing cheap and lets a glyph row extract as one string in reading order.
  */
-import type { LaidOutPage, Rgb, TextLine } from '../pageModel.ts';
+import type { LaidOutPage, Rgb, TextLine } from '../../layout/page/pageModel.ts';
 import type { EmbeddedFaces } from './embedFaces.ts';
 
 const n = (value: number): string => {

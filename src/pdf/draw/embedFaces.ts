@@ -13,7 +13,7 @@ import { deflateSync } from 'node:zlib';
 import { PDFNumber, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
 import { faceForKey } from '../../fonts/loadFontSet.ts';
 import type { FontSet, ResolvedFace } from '../../fonts/types.ts';
-import type { LaidOutPage } from '../pageModel.ts';
+import type { LaidOutPage } from '../../layout/page/pageModel.ts';
 import { readCmap } from './sfntCmap.ts';
 
 export interface EmbeddedFace {

@@ -6,9 +6,9 @@
  * (170 mm) under it and above the paper's foot, row 1 份号… left and 发文字号 right.
  * Returns absolute elements and the grid row the flow starts on.
  */
-import { header as hdr, letter, minutes, mmToPt, pt, red, rowPlan, typeSize } from '../layout/gbt9704.ts';
-import { fitIssuerMark } from '../layout/fitIssuerMark.ts';
-import type { OfficialDocument } from '../model/types.ts';
+import { header as hdr, letter, minutes, mmToPt, pt, red, rowPlan, typeSize } from '../gbt9704.ts';
+import { fitIssuerMark } from '../fitIssuerMark.ts';
+import type { OfficialDocument } from '../../model/types.ts';
 import { geometry, gridLineAt, gridWidth, mergeLines, naturalLine, type LayoutContext } from './context.ts';
 import type { PageElement, Rgb, TextLine } from './pageModel.ts';
 import { shiftElement } from './pageModel.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cachedMeasure, naturalWidth } from '../../src/pdf/layout/measure.ts';
-import { itemize } from '../../src/pdf/layout/itemize.ts';
-import type { CharMetrics, StyledRun } from '../../src/pdf/layout/types.ts';
+import { cachedMeasure, naturalWidth } from '../../src/layout/line/measure.ts';
+import { itemize } from '../../src/layout/line/itemize.ts';
+import type { CharMetrics, StyledRun } from '../../src/layout/line/types.ts';
 import { bodyRun, fakeMeasure } from './fakeMeasure.ts';
 
 describe('cachedMeasure', () => {

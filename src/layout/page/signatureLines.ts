@@ -5,8 +5,8 @@
  * right with the issuer moved left). Sealed: two empty rows; the date right with 4 cells;
  * the issuer centred over it; the seal centred on both, pressing them from above.
  */
-import { mmToPt, rowPlan, signature as sig } from '../layout/gbt9704.ts';
-import type { Signature } from '../model/types.ts';
+import { mmToPt, rowPlan, signature as sig } from '../gbt9704.ts';
+import type { Signature } from '../../model/types.ts';
 import { geometry, gridLineAt, gridWidth, type LayoutContext } from './context.ts';
 import { emptyLine, type FlowLine } from './flow.ts';
 import { lineText } from './blockLines.ts';

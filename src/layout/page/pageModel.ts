@@ -2,8 +2,8 @@
  * The output of layout: pages of positioned elements, in points, y measured DOWN from the
  * top edge of the paper (the drawing stage flips it). Plain data: no pdf-lib, no fonts.
  */
-import type { SealImage } from '../model/types.ts';
-import type { PagePlan } from '../layout/pagePlan.ts';
+import type { SealImage } from '../../model/types.ts';
+import type { PagePlan } from '../pagePlan.ts';
 
 export type Rgb = readonly [number, number, number];
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { breakLines } from '../../src/pdf/layout/breakLines.ts';
-import { itemize } from '../../src/pdf/layout/itemize.ts';
-import { NO_ROW_END, NO_ROW_START } from '../../src/pdf/layout/kinsoku.ts';
-import { countRows, gridOptions, layoutParagraph, layoutText } from '../../src/pdf/layout/layoutParagraph.ts';
-import type { BreakOptions, LineRow, StyledRun } from '../../src/pdf/layout/types.ts';
+import { breakLines } from '../../src/layout/line/breakLines.ts';
+import { itemize } from '../../src/layout/line/itemize.ts';
+import { NO_ROW_END, NO_ROW_START } from '../../src/layout/line/kinsoku.ts';
+import { countRows, gridOptions, layoutParagraph, layoutText } from '../../src/layout/line/layoutParagraph.ts';
+import type { BreakOptions, LineRow, StyledRun } from '../../src/layout/line/types.ts';
 import { bodyRun, fakeMeasure, latinWidth } from './fakeMeasure.ts';
 import { BLOCK, CELL, cellCount, han, rightEdge, rowText, rowTexts } from './helpers.ts';
 import { SAMPLE_BODY } from './sampleText.ts';

@@ -3,8 +3,8 @@
  * (from the face's real glyph box of U+2014); odd pages right, even pages left, one cell in.
  * 'of-total': 第X页 共Y页 centred, with the page-signature row (talk records) above it.
  */
-import { folio as rule, mmToPt } from '../layout/gbt9704.ts';
-import type { PageFurniture } from '../model/types.ts';
+import { folio as rule, mmToPt } from '../gbt9704.ts';
+import type { PageFurniture } from '../../model/types.ts';
 import { geometry, naturalLine, type LayoutContext } from './context.ts';
 import type { PageElement, TextLine } from './pageModel.ts';
 import { styles } from './toRuns.ts';

@@ -1,33 +1,18 @@
 /**
- * renderPdf: document model → PDF bytes, the PagePlan and warnings. Layout first (pure,
- * layoutDocument), then the only stage that touches pdf-lib: subsets embedded once per face,
- * one content stream per page, seals as images, metadata from the document.
+ * The PDF writer: a laid-out document (src/layout/page: pages of positioned glyphs, rules and
+ * images) → PDF bytes. Drawing only, the one stage that touches pdf-lib: subsets embedded once
+ * per face, one content stream per page, seals as images, metadata from the document. It takes
+ * no layout decision of its own.
  */
 import { deflateSync } from 'node:zlib';
 import { PDFDocument, PDFName, type PDFRef } from 'pdf-lib';
-import { loadFontSet } from '../fonts/loadFontSet.ts';
 import type { FontSet } from '../fonts/types.ts';
-import type { PagePlan } from '../layout/pagePlan.ts';
 import { pt } from '../layout/gbt9704.ts';
 import type { OfficialDocument, SealImage } from '../model/types.ts';
 import { pageContent } from './draw/contentStream.ts';
 import { embedFaces } from './draw/embedFaces.ts';
 import { embedSeal } from './draw/embedSeal.ts';
-import { layoutDocument } from './layoutDocument.ts';
-import type { DocumentLayout } from './pageModel.ts';
-
-export interface RenderedPdf {
-  pdf: Uint8Array;
-  plan: PagePlan;
-  warnings: string[];
-}
-
-export async function renderPdf(doc: OfficialDocument, options: { fonts?: FontSet } = {}): Promise<RenderedPdf> {
-  const fonts = options.fonts ?? (await loadFontSet());
-  const layout = layoutDocument(doc, fonts);
-  const pdf = await drawPdf(doc, layout, fonts);
-  return { pdf, plan: layout.plan, warnings: layout.warnings };
-}
+import type { DocumentLayout } from '../layout/page/pageModel.ts';
 
 /** Draws laid-out pages with pdf-lib. */
 export async function drawPdf(doc: OfficialDocument, layout: DocumentLayout, fonts: FontSet): Promise<Uint8Array> {

@@ -2,9 +2,9 @@
  * The frame's flowing parts as grid lines: title rows, 楷体 subtitle rows, 主送机关,
  * 附件说明, 出席/请假/列席 lists, 附注, and each attachment's opening (附件N, title).
  */
-import { attachmentNote as noteRule, rowPlan } from '../layout/gbt9704.ts';
-import { breakTitle } from '../layout/breakTitle.ts';
-import type { Attachment, AttendanceList, OfficialDocument } from '../model/types.ts';
+import { attachmentNote as noteRule, rowPlan } from '../gbt9704.ts';
+import { breakTitle } from '../breakTitle.ts';
+import type { Attachment, AttendanceList, OfficialDocument } from '../../model/types.ts';
 import { blocksLines, gridBreakOptions, textLines } from './blockLines.ts';
 import { geometry, gridWidth, type LayoutContext } from './context.ts';
 import { emptyLine, type FlowLine } from './flow.ts';

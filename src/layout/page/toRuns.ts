@@ -2,9 +2,9 @@
  * Document model inlines → StyledRun lists. Faces and sizes of every kind of block live
  * here, so pagination only asks for "a heading of level 2" and never picks fonts itself.
  */
-import { body, colophon, headingLevels, title, typeSize } from '../layout/gbt9704.ts';
-import type { FontRole, Inline } from '../model/types.ts';
-import type { StyledRun } from './layout/types.ts';
+import { body, colophon, headingLevels, title, typeSize } from '../gbt9704.ts';
+import type { FontRole, Inline } from '../../model/types.ts';
+import type { StyledRun } from '../line/types.ts';
 
 export type Style = Omit<StyledRun, 'text'>;
 

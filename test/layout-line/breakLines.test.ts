@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { breakLines, type BrokenRow } from '../../src/pdf/layout/breakLines.ts';
-import { itemize } from '../../src/pdf/layout/itemize.ts';
+import { breakLines, type BrokenRow } from '../../src/layout/line/breakLines.ts';
+import { itemize } from '../../src/layout/line/itemize.ts';
 import { bodyRun, fakeMeasure } from './fakeMeasure.ts';
 import { CELL, han, opts } from './helpers.ts';
-import type { BreakOptions, StyledRun } from '../../src/pdf/layout/types.ts';
+import type { BreakOptions, StyledRun } from '../../src/layout/line/types.ts';
 
 const rowsOf = (text: string | StyledRun[], o: Partial<BreakOptions> = {}): BrokenRow[] =>
   breakLines(itemize(typeof text === 'string' ? [bodyRun(text)] : text, fakeMeasure), opts(o));

@@ -1,9 +1,9 @@
 /**
  * Body blocks (paragraphs, headings, lists, tables) → flow lines, one per grid row.
  */
-import { body } from '../layout/gbt9704.ts';
-import type { Block, Heading, List, Paragraph, Table, TableCell } from '../model/types.ts';
-import type { BreakOptions, StyledRun } from './layout/types.ts';
+import { body } from '../gbt9704.ts';
+import type { Block, Heading, List, Paragraph, Table, TableCell } from '../../model/types.ts';
+import type { BreakOptions, StyledRun } from '../line/types.ts';
 import { BLACK, geometry, layoutRows, rowToLine, type LayoutContext } from './context.ts';
 import type { FlowLine } from './flow.ts';
 import type { PageElement, TextLine } from './pageModel.ts';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { applyAutoSpace, autoSpacePt, isLetterNumeric, resolveScripts, Script, scriptOf } from '../../src/pdf/layout/autoSpace.ts';
-import { breakLines } from '../../src/pdf/layout/breakLines.ts';
-import { itemize } from '../../src/pdf/layout/itemize.ts';
-import { justifyRow } from '../../src/pdf/layout/justify.ts';
-import type { Item, LineRow, StyledRun } from '../../src/pdf/layout/types.ts';
+import { applyAutoSpace, autoSpacePt, isLetterNumeric, resolveScripts, Script, scriptOf } from '../../src/layout/line/autoSpace.ts';
+import { breakLines } from '../../src/layout/line/breakLines.ts';
+import { itemize } from '../../src/layout/line/itemize.ts';
+import { justifyRow } from '../../src/layout/line/justify.ts';
+import type { Item, LineRow, StyledRun } from '../../src/layout/line/types.ts';
 import { bodyRun, fakeMeasure, latinWidth } from './fakeMeasure.ts';
 import { BLOCK, CELL, han, opts, rightEdge, rowTexts } from './helpers.ts';
 

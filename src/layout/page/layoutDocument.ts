@@ -2,8 +2,8 @@
  * The whole layout without drawing: document model → pages of positioned elements and the
  * PagePlan the DOCX writer obeys. No pdf-lib here, so the DOCX side can call it cheaply.
  */
-import type { FontSet } from '../fonts/types.ts';
-import type { OfficialDocument } from '../model/types.ts';
+import type { FontSet } from '../../fonts/types.ts';
+import type { OfficialDocument } from '../../model/types.ts';
 import { blocksLines } from './blockLines.ts';
 import { colophonRows } from './colophonLines.ts';
 import { createContext, type LayoutContext } from './context.ts';
@@ -14,7 +14,7 @@ import { firstPageHeader } from './header.ts';
 import type { DocumentLayout } from './pageModel.ts';
 import { buildPages, paginate } from './paginate.ts';
 import { signatureLines } from './signatureLines.ts';
-import { closingBlockCount, hasEndGroup } from '../layout/keepTogether.ts';
+import { closingBlockCount, hasEndGroup } from '../keepTogether.ts';
 
 /** Contexts are cached per font set: the measuring cache then serves every document. */
 const contexts = new WeakMap<FontSet, LayoutContext>();

@@ -3,8 +3,8 @@
  * Latin letters, digits and ASCII punctuation take widths from a small half-width table,
  * as a proportional Latin face would (digits 0.5 em, letters varied).
  */
-import { CharClass, classifyChar } from '../../src/pdf/layout/charClass.ts';
-import type { CharMetrics, MeasureChar, StyledRun } from '../../src/pdf/layout/types.ts';
+import { CharClass, classifyChar } from '../../src/layout/line/charClass.ts';
+import type { CharMetrics, MeasureChar, StyledRun } from '../../src/layout/line/types.ts';
 
 /** Advance in em of half-width characters; anything unlisted is 0.5 em. */
 export const LATIN_EM: Readonly<Record<string, number>> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CharClass, classifyChar } from '../../src/pdf/layout/charClass.ts';
+import { CharClass, classifyChar } from '../../src/layout/line/charClass.ts';
 
 const cls = (ch: string) => classifyChar(ch.codePointAt(0)!);
 

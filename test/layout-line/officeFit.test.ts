@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { breakLines } from '../../src/pdf/layout/breakLines.ts';
-import { itemize } from '../../src/pdf/layout/itemize.ts';
-import { gluedAfterWord, gluedAfterWordQuote, gluedBeforeWord } from '../../src/pdf/layout/kinsoku.ts';
-import { justifyRow } from '../../src/pdf/layout/justify.ts';
-import { officeIndent, officeWidth, OFFICE_TRACKING_PT, PORTION_END_PT } from '../../src/pdf/layout/officeFit.ts';
-import type { BreakOptions, CharMetrics, MeasureChar, StyledRun } from '../../src/pdf/layout/types.ts';
+import { breakLines } from '../../src/layout/line/breakLines.ts';
+import { itemize } from '../../src/layout/line/itemize.ts';
+import { gluedAfterWord, gluedAfterWordQuote, gluedBeforeWord } from '../../src/layout/line/kinsoku.ts';
+import { justifyRow } from '../../src/layout/line/justify.ts';
+import { officeIndent, officeWidth, OFFICE_TRACKING_PT, PORTION_END_PT } from '../../src/layout/line/officeFit.ts';
+import type { BreakOptions, CharMetrics, MeasureChar, StyledRun } from '../../src/layout/line/types.ts';
 import { bodyRun, fakeMeasure } from './fakeMeasure.ts';
 import { BLOCK, CELL, opts, rightEdge } from './helpers.ts';
 

@@ -3,29 +3,9 @@
  * itemize → measure → break → justify → paginate → draw.
  * Every stage before draw is a pure function over these types.
  */
-import type { FontRole } from '../../model/types.ts';
+import type { StyledRun } from '../../fonts/metrics.ts';
 
-/** A run of text in one style, as it comes out of the document model. */
-export interface StyledRun {
-  text: string;
-  font: FontRole;
-  sizePt: number;
-  bold?: boolean;
-  italic?: boolean;
-  /** RGB 0..1; default black. */
-  color?: readonly [number, number, number];
-}
-
-/** What measuring one character returns. */
-export interface CharMetrics {
-  /** Advance in points at the run's size (Latin, digits: the font's advance). */
-  advancePt: number;
-  /** Key of the face that has the glyph (per-character fallback), e.g. 'fangsong:0'. */
-  faceKey: string;
-}
-
-/** Measures a character of a run with the font chain of its role. Throws FontError when no face has it. */
-export type MeasureChar = (char: string, run: StyledRun) => CharMetrics;
+export type { CharMetrics, MeasureChar, StyledRun } from '../../fonts/metrics.ts';
 
 /**
  * One unit the line breaker places: a Han character or full-width punctuation (one cell),

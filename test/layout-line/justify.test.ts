@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { breakLines } from '../../src/pdf/layout/breakLines.ts';
-import { itemize } from '../../src/pdf/layout/itemize.ts';
-import { justifyRow } from '../../src/pdf/layout/justify.ts';
-import type { BreakOptions, LineRow } from '../../src/pdf/layout/types.ts';
+import { breakLines } from '../../src/layout/line/breakLines.ts';
+import { itemize } from '../../src/layout/line/itemize.ts';
+import { justifyRow } from '../../src/layout/line/justify.ts';
+import type { BreakOptions, LineRow } from '../../src/layout/line/types.ts';
 import { bodyRun, fakeMeasure, latinWidth } from './fakeMeasure.ts';
 import { BLOCK, CELL, han, opts, rightEdge } from './helpers.ts';
 

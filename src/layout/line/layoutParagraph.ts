@@ -8,7 +8,7 @@
  * row.offsetPt right of the block's left edge (offsetPt includes the indent and the alignment
  * offset). Page x = blockLeft + row.offsetPt + glyph.x; the first glyph of a row has x = 0.
  */
-import { body, pt } from '../../layout/gbt9704.ts';
+import { body, pt } from '../gbt9704.ts';
 import { breakLines } from './breakLines.ts';
 import { itemize } from './itemize.ts';
 import { justifyRow } from './justify.ts';

@@ -13,7 +13,7 @@
  * - a body paragraph's first row is indented 640 twips in the DOCX (docx.firstLineIndentTwips,
  *   2 × 16 pt), not two 15.79 pt cells.
  */
-import { body, docx, pt } from '../../layout/gbt9704.ts';
+import { body, docx, pt } from '../gbt9704.ts';
 import type { ItemScripts } from './autoSpace.ts';
 import type { Item, StyledRun } from './types.ts';
 

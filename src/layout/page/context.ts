@@ -3,14 +3,14 @@
  * geometry in page coordinates (points, y down from the paper's top), and helpers that
  * turn the line breaker's LineRows into positioned text lines.
  */
-import { createFaceFinder, MissingGlyphError } from '../fonts/measureChar.ts';
-import { faceForKey } from '../fonts/loadFontSet.ts';
-import type { FontSet, ResolvedFace } from '../fonts/types.ts';
-import { pt } from '../layout/gbt9704.ts';
-import type { FontRole } from '../model/types.ts';
-import { cachedMeasure } from './layout/measure.ts';
-import { layoutParagraph } from './layout/layoutParagraph.ts';
-import type { BreakOptions, LineRow, MeasureChar, StyledRun } from './layout/types.ts';
+import { createFaceFinder, MissingGlyphError } from '../../fonts/measureChar.ts';
+import { faceForKey } from '../../fonts/loadFontSet.ts';
+import type { FontSet, ResolvedFace } from '../../fonts/types.ts';
+import { pt } from '../gbt9704.ts';
+import type { FontRole } from '../../model/types.ts';
+import { cachedMeasure } from '../line/measure.ts';
+import { layoutParagraph } from '../line/layoutParagraph.ts';
+import type { BreakOptions, LineRow, MeasureChar, StyledRun } from '../line/types.ts';
 import type { Glyph, Rgb, TextLine } from './pageModel.ts';
 import type { Style } from './toRuns.ts';
 

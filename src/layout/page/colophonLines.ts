@@ -11,13 +11,13 @@
  * continuation rows start after the label as LibreOffice measures it (3 × 13.75 = 41.25 pt,
  * the DOCX's hanging indent), leaving 27 characters.
  */
-import { colophon as rule, mmToPt } from '../layout/gbt9704.ts';
-import type { Colophon, Layout } from '../model/types.ts';
+import { colophon as rule, mmToPt } from '../gbt9704.ts';
+import type { Colophon, Layout } from '../../model/types.ts';
 import { BLACK, geometry, layoutRows, rowToLine, type LayoutContext } from './context.ts';
 import type { PageElement, Rule } from './pageModel.ts';
 import { lineText } from './blockLines.ts';
 import { styles } from './toRuns.ts';
-import { OFFICE_TRACKING_PT } from './layout/officeFit.ts';
+import { OFFICE_TRACKING_PT } from '../line/officeFit.ts';
 
 export interface ColophonRows {
   /** Rows, top to bottom; elements relative to each row's top. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_ROW_END, NO_ROW_START, canBreakBetween, canEndRow, canStartRow } from '../../src/pdf/layout/kinsoku.ts';
+import { NO_ROW_END, NO_ROW_START, canBreakBetween, canEndRow, canStartRow } from '../../src/layout/line/kinsoku.ts';
 
 const cp = (ch: string) => ch.codePointAt(0)!;
 

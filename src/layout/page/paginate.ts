@@ -14,8 +14,8 @@
  * - the 版记 sits at the foot of the last page, on an even page when printing duplex (a
  *   blank page before it when needed; then neither carries a folio).
  */
-import { grid } from '../layout/gbt9704.ts';
-import type { PagePlan } from '../layout/pagePlan.ts';
+import { grid } from '../gbt9704.ts';
+import type { PagePlan } from '../pagePlan.ts';
 import { BLACK, geometry } from './context.ts';
 import type { FlowLine } from './flow.ts';
 import { shiftElement, type LaidOutPage, type PageElement } from './pageModel.ts';

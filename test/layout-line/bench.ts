@@ -6,9 +6,9 @@
  */
 import { existsSync } from 'node:fs';
 import * as fontkit from 'fontkit';
-import { cachedMeasure } from '../../src/pdf/layout/measure.ts';
-import { gridOptions, layoutParagraph } from '../../src/pdf/layout/layoutParagraph.ts';
-import type { MeasureChar, StyledRun } from '../../src/pdf/layout/types.ts';
+import { cachedMeasure } from '../../src/layout/line/measure.ts';
+import { gridOptions, layoutParagraph } from '../../src/layout/line/layoutParagraph.ts';
+import type { MeasureChar, StyledRun } from '../../src/layout/line/types.ts';
 import { bodyRun, fakeMeasure } from './fakeMeasure.ts';
 import { SAMPLE_BODY } from './sampleText.ts';
 

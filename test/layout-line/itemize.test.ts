@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { itemize } from '../../src/pdf/layout/itemize.ts';
-import type { Item } from '../../src/pdf/layout/types.ts';
+import { itemize } from '../../src/layout/line/itemize.ts';
+import type { Item } from '../../src/layout/line/types.ts';
 import { bodyRun, fakeMeasure, latinWidth } from './fakeMeasure.ts';
 
 const summary = (items: Item[]) => items.map((it) => `${it.kind}:${it.text}`);

@@ -1,6 +1,6 @@
 /** Shared helpers for the layout tests: grid options, sample text, row inspection. */
 import { pt } from '../../src/layout/gbt9704.ts';
-import type { BreakOptions, LineRow } from '../../src/pdf/layout/types.ts';
+import type { BreakOptions, LineRow } from '../../src/layout/line/types.ts';
 
 export const CELL = pt.cell; // 15.79 pt
 export const BLOCK = pt.blockWidth; // 442.2 pt
