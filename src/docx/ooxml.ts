@@ -162,10 +162,3 @@ export function emptyRows(count: number): Xml {
   return fragment(Array.from({ length: Math.max(0, count) }, () => paragraph({})));
 }
 
-
-/** Width of a string in character cells: Han and full-width one, printable ASCII a half. */
-export function cellsOf(text: string): number {
-  let cells = 0;
-  for (const char of text) cells += /[\x20-\x7e]/.test(char) ? 0.5 : 1;
-  return cells;
-}

@@ -2,14 +2,12 @@
  * Puts the 版记 at the foot of the last page as the pagination's PagePlan says: explicit empty
  * grid rows so its last rule meets the block's bottom edge, page breaks for a new page or a
  * blank page before it, and a section of its own (empty footers) when those pages carry no folio.
- * Without a plan the colophon simply follows the content (Word/LibreOffice then decide nothing
- * about its position; the result is correct only in content, not in place).
  */
 import type { OfficialDocument } from '../model/types.ts';
 import type { PagePlan } from '../layout/pagePlan.ts';
 import { grid } from '../layout/gbt9704.ts';
 import { empty, p, type BodyItem } from './body.ts';
-import { colophonItems, colophonRowCount } from './parts/colophon.ts';
+import { colophonItems } from './parts/colophon.ts';
 
 export interface ColophonPlacementItems {
   /** Content followed by whatever shares its section (filler rows, the colophon on the same page…). */
@@ -18,18 +16,13 @@ export interface ColophonPlacementItems {
   unnumberedTail: BodyItem[];
 }
 
-export function placeColophon(doc: OfficialDocument, content: BodyItem[], plan: PagePlan | undefined): ColophonPlacementItems {
-  if (!doc.colophon) return { content, unnumberedTail: [] };
-  const place = plan?.colophon;
-  // The plan's row count is the PDF engine's line breaking, which models LibreOffice's rows.
-  const plannedRows = place ? grid.rows - place.firstRow + 1 : undefined;
-  const colophon = colophonItems(doc.colophon, doc.layout, plannedRows);
+export function placeColophon(doc: OfficialDocument, content: BodyItem[], plan: PagePlan): ColophonPlacementItems {
+  const place = plan.colophon;
+  if (!doc.colophon || !place) return { content, unnumberedTail: [] };
+  // The plan's row count is the layout engine's line breaking, which models LibreOffice's rows.
+  const rows = grid.rows - place.firstRow + 1;
+  const colophon = colophonItems(doc.colophon, doc.layout, rows);
   if (colophon.length === 0) return { content, unnumberedTail: [] };
-  if (!plan || !place) {
-    // Fallback without a plan: right after the content.
-    return { content: [...content, ...colophon], unnumberedTail: [] };
-  }
-  const rows = colophonRowCount(doc.colophon, doc.layout, plannedRows);
   if (!place.newPage) {
     const filler = Math.max(0, grid.rows - rows - plan.contentEnd.row);
     return { content: [...content, ...empty(filler), ...colophon], unnumberedTail: [] };

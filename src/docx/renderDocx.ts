@@ -1,7 +1,8 @@
 /**
- * The DOCX writer: document model → OOXML built with the escaping XML builder → docxtemplater
- * fills the Word shell's {@frame} and {@body} tags. Page-level decisions (where the 版记 lands,
- * unnumbered pages) come from the pagination's PagePlan when given.
+ * The DOCX writer: document model + page plan → OOXML built with the escaping XML builder →
+ * docxtemplater fills the Word shell's {@frame} and {@body} tags. It computes no rows of its
+ * own: every page-level decision (where the 版记 lands, unnumbered pages, table row heights, the
+ * signature's insets) comes from the layout engine's PagePlan, which the PDF writer draws too.
  */
 import PizZip from 'pizzip';
 import Docxtemplater from 'docxtemplater';
@@ -29,8 +30,8 @@ import { closingBlockCount, hasEndGroup } from '../layout/keepTogether.ts';
 export interface RenderDocxOptions {
   /** An office's own Word shell (.docx bytes) with the {@frame} and {@body} tags (see SHELL.md). */
   shell?: Uint8Array;
-  /** Page decisions of the pagination (colophon position, unnumbered pages). */
-  plan?: PagePlan;
+  /** Page decisions of the layout engine (colophon position, unnumbered pages, table rows, signature). */
+  plan: PagePlan;
 }
 
 /**
@@ -46,21 +47,22 @@ function keepEndGroup(items: BodyItem[], from: number): BodyItem[] {
 
 /**
  * The plan's row heights for each table, matched to the tables in document order (body, then
- * attachments); none when the plan was made for another document shape.
+ * attachments). A plan made for another document is a programming error, never guessed around.
  */
-function plannedTableRows(doc: OfficialDocument, plan: PagePlan | undefined): TableRowsOf | undefined {
+function plannedTableRows(doc: OfficialDocument, plan: PagePlan): TableRowsOf {
   const tables = [...doc.body, ...doc.attachments.flatMap((attachment) => attachment.body)].filter((block): block is Table => block.type === 'table');
-  const planned = plan?.tableRows;
-  if (!planned || planned.length !== tables.length) return undefined;
+  const planned = plan.tableRows ?? [];
   const rows = new Map<Table, readonly number[]>();
   tables.forEach((table, i) => {
-    if (planned[i]!.length === table.rows.length) rows.set(table, planned[i]!);
+    const heights = planned[i];
+    if (!heights || heights.length !== table.rows.length) throw new Error(`page plan has no row heights for table ${i + 1} of ${tables.length}: it was made for another document`);
+    rows.set(table, heights);
   });
-  return (table) => rows.get(table);
+  return (table) => rows.get(table)!;
 }
 
 /** Everything from the title to the attachment pages, on the rows rowPlan fixes. */
-function contentItems(doc: OfficialDocument, ctx: DocxContext, plan: PagePlan | undefined): BodyItem[] {
+function contentItems(doc: OfficialDocument, ctx: DocxContext, plan: PagePlan): BodyItem[] {
   const tableRows = plannedTableRows(doc, plan);
   const items: BodyItem[] = [];
   const title = doc.title.trim() === '' ? [] : titleRows(doc.title);
@@ -75,7 +77,7 @@ function contentItems(doc: OfficialDocument, ctx: DocxContext, plan: PagePlan | 
   if (doc.attachmentNote.length > 0) {
     items.push(...empty(rowPlan.emptyRowsBeforeAttachmentNote), ...attachmentNoteItems(doc.attachmentNote));
   }
-  const signature = signatureItems(doc.signature, ctx);
+  const signature = signatureItems(doc.signature, plan.signature, ctx);
   if (signature.items.length > 0) {
     const gap = signature.sealed ? rowPlan.emptyRowsBeforeSealedSignature : rowPlan.emptyRowsBeforeUnsealedSignature;
     items.push(...empty(gap), ...signature.items);
@@ -115,7 +117,7 @@ function coreProperties(doc: OfficialDocument): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${toXmlString(core)}`;
 }
 
-export function renderDocx(doc: OfficialDocument, options: RenderDocxOptions = {}): Uint8Array {
+export function renderDocx(doc: OfficialDocument, options: RenderDocxOptions): Uint8Array {
   const zip = loadShell(options.shell);
   checkShellTags(zip);
   const ctx = new DocxContext();

@@ -15,6 +15,21 @@ export interface ColophonPlacement {
   blankPageBefore: boolean;
 }
 
+/**
+ * Where the signature's rows sit, in points from the block's edges. Every row is right-anchored
+ * (GB/T 9704 7.3.5 words them as 右空N字), so a writer sets them with right indents and a face a
+ * renderer substitutes cannot wrap them.
+ */
+export interface SignaturePlan {
+  sealed: boolean;
+  /** Unsealed: per issuer row; sealed: per name on the issuer row (a single issuer: one). */
+  issuerRightInsetPt: number[];
+  dateRightInsetPt: number;
+  /** Sealed: centre of each seal (and of the name under it) from the block's left edge. */
+  sealCentresPt: number[];
+  sealDiametersPt?: number[];
+}
+
 export interface PagePlan {
   /** Pages in all, blank and colophon pages included. */
   pageCount: number;
@@ -29,4 +44,5 @@ export interface PagePlan {
    * is never cut short by an estimate.
    */
   tableRows?: number[][];
+  signature?: SignaturePlan;
 }

@@ -1,14 +1,14 @@
 /** Assertions on the OOXML the DOCX writer produces (no office suite needed). */
 import { describe, expect, it } from 'vitest';
-import { renderDocx } from '../../src/docx/renderDocx.ts';
 import { breakTitle } from '../../src/layout/breakTitle.ts';
 import { paragraphTexts } from '../../src/docx/shellTags.ts';
 import type { OfficialDocument } from '../../src/model/types.ts';
 import { sampleDocument, sampleLetter, sampleMinutes, sampleSpeech, sampleTalkRecord } from '../support/sampleDocuments.ts';
 import { blankPagePlan, samplePlans } from './samplePlans.ts';
 import { footerOf, openDocx, sections, styleXml, wellFormedProblem } from './support.ts';
+import { docxOf, planOf } from '../support/planOf.ts';
 
-const documentParts = openDocx(renderDocx(sampleDocument));
+const documentParts = openDocx(docxOf(sampleDocument));
 
 describe('section and grid', () => {
   const sectPr = sections(documentParts.document).at(-1) ?? '';
@@ -93,7 +93,7 @@ describe('frame', () => {
   });
   it('puts 签发人 right and the number flush left with one cell of space', () => {
     const upward: OfficialDocument = { ...sampleDocument, header: { ...sampleDocument.header, signers: ['王某某'] } };
-    const xml = openDocx(renderDocx(upward)).document;
+    const xml = openDocx(docxOf(upward)).document;
     const row = xml.match(/<w:p>(?:(?!<\/w:p>)[\s\S])*签发人：[\s\S]*?<\/w:p>/)?.[0] ?? '';
     expect(row).toContain('<w:tab w:val="right" w:pos="8528"/>');
     expect(row).toContain('<w:ind w:left="316"');
@@ -117,7 +117,7 @@ describe('footers', () => {
     expect(styleXml(documentParts.styles, 'Footer')).toContain('<w:sz w:val="28"/>');
   });
   it('prints 第X页 共Y页 with page signatures for the talk record', () => {
-    const parts = openDocx(renderDocx(sampleTalkRecord));
+    const parts = openDocx(docxOf(sampleTalkRecord));
     const last = sections(parts.document).at(-1) ?? '';
     const footer = footerOf(parts, last, 'default');
     expect(footerOf(parts, last, 'even')).toBe(footer);
@@ -129,14 +129,14 @@ describe('footers', () => {
     expect(last).toMatch(/w:footer="1264"/);
   });
   it('prints no folio on the letter’s first page', () => {
-    const parts = openDocx(renderDocx(sampleLetter));
+    const parts = openDocx(docxOf(sampleLetter));
     const last = sections(parts.document).at(-1) ?? '';
     expect(last).toContain('<w:titlePg/>');
     expect(footerOf(parts, last, 'first')).not.toContain('PAGE');
     expect(footerOf(parts, last, 'default')).toContain(' PAGE ');
   });
   it('prints nothing with folio none', () => {
-    const parts = openDocx(renderDocx({ ...sampleSpeech, furniture: { folio: 'none' } }));
+    const parts = openDocx(docxOf({ ...sampleSpeech, furniture: { folio: 'none' } }));
     const last = sections(parts.document).at(-1) ?? '';
     expect(footerOf(parts, last, 'default')).not.toContain('PAGE');
     expect(footerOf(parts, last, 'even')).not.toContain('PAGE');
@@ -178,7 +178,8 @@ describe('body parts', () => {
     expect(documentParts.part('word/_rels/document.xml.rels')).toMatch(new RegExp(`Id="${relId}"[^>]*Target="media/gongwen1.png"`));
     expect(documentParts.zip.file('word/media/gongwen1.png')).not.toBeNull();
     const date = paragraphWith(doc, '2026年11月24日');
-    expect(date).toContain('<w:ind w:left="0" w:right="1264"');
+    // Four cells (4 × 315.86 twips) of right indent.
+    expect(date).toMatch(/<w:ind w:left="0" w:right="126[34]"/);
     expect(date).toContain('<w:jc w:val="right"/>');
   });
   it('sets joint seals side by side, in order, not touching', () => {
@@ -187,7 +188,7 @@ describe('body parts', () => {
       ...sampleDocument,
       signature: { issuers: ['中共某某市纪律检查委员会', '某某市监察委员会'], date: '2026年11月24日', seals: [seal, seal] },
     };
-    const xml = openDocx(renderDocx(joint)).document;
+    const xml = openDocx(docxOf(joint)).document;
     const offsets = [1, 2].map((n) => {
       const anchor = new RegExp(`<wp:anchor\\b[^>]*>(?:(?!</wp:anchor>)[\\s\\S])*GongwenSeal${n}`).exec(xml)?.[0] ?? '';
       return Number(/<wp:positionH relativeFrom="margin"><wp:posOffset>(-?\d+)</.exec(anchor)?.[1]);
@@ -197,16 +198,23 @@ describe('body parts', () => {
     expect(row).toMatch(/<w:tabs><w:tab w:val="center" w:pos="\d+"\/><w:tab w:val="center" w:pos="\d+"\/><\/w:tabs>/);
     expect(paragraphTexts(row)[0]).toBe('中共某某市纪律检查委员会某某市监察委员会');
   });
-  it('puts an unsealed date two cells right of the issuer’s first character', () => {
-    const xml = openDocx(renderDocx(sampleLetter)).document;
-    const issuer = /w:left="(\d+)"[^>]*\/><w:jc w:val="left"\/><\/w:pPr><w:r><w:t xml:space="preserve">中共某某市纪律检查委员会<\/w:t>/.exec(xml);
-    const date = /w:left="(\d+)"[^>]*\/><w:jc w:val="left"\/><\/w:pPr><w:r><w:t xml:space="preserve">2026年11月24日<\/w:t>/.exec(xml);
-    // 12 characters, two cells in from the right: starts at cell 14; the date at cell 16.
-    expect(Number(issuer?.[1])).toBe(14 * 316);
-    expect(Number(date?.[1])).toBe(16 * 316);
+  it('puts an unsealed date two cells right of the issuer’s first character, both rows right-anchored', () => {
+    const xml = openDocx(docxOf(sampleLetter)).document;
+    const issuer = /w:right="(\d+)"[^>]*\/><w:jc w:val="right"\/><\/w:pPr><w:r><w:t xml:space="preserve">中共某某市纪律检查委员会<\/w:t>/.exec(xml);
+    const date = /w:right="(\d+)"[^>]*\/><w:jc w:val="right"\/><\/w:pPr><w:r><w:t xml:space="preserve">2026年11月24日<\/w:t>/.exec(xml);
+    // 12 characters, two cells in from the right: starts at cell 14; the date at cell 16, so its
+    // right inset is what the date's width leaves of the last 12 cells.
+    const cell = 8844 / 28;
+    expect(Number(issuer?.[1])).toBe(Math.round(2 * cell));
+    const plan = planOf(sampleLetter).signature!;
+    const dateWidthTwips = 28 * cell - 16 * cell - Number(date?.[1]);
+    expect(Math.abs(Number(date?.[1]) - Math.round(plan.dateRightInsetPt * 20))).toBeLessThanOrEqual(1);
+    // The date (4 + 2 + 2 digits, 3 Han, Han–digit spaces) is between 7 and 9 cells wide.
+    expect(dateWidthTwips / cell).toBeGreaterThan(7);
+    expect(dateWidthTwips / cell).toBeLessThan(9);
   });
   it('writes the attendance label in 黑体 with continuation rows after the colon', () => {
-    const xml = openDocx(renderDocx(sampleMinutes)).document;
+    const xml = openDocx(docxOf(sampleMinutes)).document;
     const row = paragraphWith(xml, '出席：');
     expect(row).toMatch(/w:eastAsia="黑体"[^]*出席：/);
     expect(row).toContain('<w:ind w:left="1588" w:hanging="948"/>');
@@ -233,7 +241,7 @@ describe('colophon', () => {
     expect(cc[1]).toContain('w:line="559" w:lineRule="exact"');
   });
   it('fills the colophon page with empty rows and gives it a section without folio (plan)', () => {
-    const parts = openDocx(renderDocx(sampleDocument, { plan: samplePlans.document! }));
+    const parts = openDocx(docxOf(sampleDocument, { plan: samplePlans.document! }));
     const all = sections(parts.document);
     expect(all).toHaveLength(2);
     expect(footerOf(parts, all[0]!, 'default')).toContain(' PAGE ');
@@ -248,7 +256,7 @@ describe('colophon', () => {
     expect(texts[19]).toMatch(/^抄送：/);
   });
   it('inserts a blank page before the colophon when the plan asks', () => {
-    const parts = openDocx(renderDocx(sampleDocument, { plan: blankPagePlan }));
+    const parts = openDocx(docxOf(sampleDocument, { plan: blankPagePlan }));
     const all = sections(parts.document);
     const tail = parts.document.slice(parts.document.indexOf(all[0]!) + all[0]!.length);
     const paragraphs = tail.match(/<w:p>[\s\S]*?<\/w:p>|<w:p\/>/g) ?? [];
@@ -257,7 +265,7 @@ describe('colophon', () => {
     expect(paragraphs[1]).toContain('<w:pageBreakBefore/>');
   });
   it('fills the rows of the same page when the colophon fits (letter: no rules, no printer)', () => {
-    const parts = openDocx(renderDocx(sampleLetter, { plan: samplePlans.letter! }));
+    const parts = openDocx(docxOf(sampleLetter, { plan: samplePlans.letter! }));
     expect(sections(parts.document)).toHaveLength(1);
     const colophon = parts.document.match(/<w:p><w:pPr><w:pStyle w:val="GwColophon"\/>[\s\S]*?<\/w:p>/g) ?? [];
     expect(colophon).toHaveLength(1);
@@ -278,7 +286,7 @@ describe('escaping hostile text', () => {
     ],
     colophon: { cc: [hostile], printer: { name: hostile, date: '2026年11月25日' } },
   };
-  const parts = openDocx(renderDocx(doc));
+  const parts = openDocx(docxOf(doc));
   it('keeps the text literal in w:t', () => {
     const texts = paragraphTexts(parts.document);
     expect(texts).toContain(printed);

@@ -4,11 +4,11 @@
  * follows, the attendance lists — on every paragraph of the group but its last, and nowhere else.
  */
 import { describe, expect, it } from 'vitest';
-import { renderDocx } from '../../src/docx/renderDocx.ts';
 import type { OfficialDocument } from '../../src/model/types.ts';
 import { endGroupDocument } from '../pdf/endGroupVariants.ts';
 import { sampleMinutes } from '../support/sampleDocuments.ts';
 import { openDocx } from './support.ts';
+import { docxOf } from '../support/planOf.ts';
 
 interface BodyParagraph {
   text: string;
@@ -17,7 +17,7 @@ interface BodyParagraph {
 
 /** Top-level paragraphs of the body (plain layout: no frame, no nested text boxes). */
 function bodyParagraphs(doc: OfficialDocument): BodyParagraph[] {
-  const xml = openDocx(renderDocx(doc)).document;
+  const xml = openDocx(docxOf(doc)).document;
   const body = xml.slice(xml.indexOf('<w:body>'));
   return [...body.matchAll(/<w:p\/>|<w:p[\s>][\s\S]*?<\/w:p>/g)].map((m) => ({
     text: [...m[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),

@@ -16,6 +16,7 @@ import { sampleDocuments } from '../support/sampleDocuments.ts';
 import { docxToPdf, requireLibreOffice } from '../support/libreoffice.ts';
 import { charCount, inkBox, rasterise, readPages, type PdfPage, type TextLine } from './pdfGeometry.ts';
 import { samplePlans } from './samplePlans.ts';
+import { planOf } from '../support/planOf.ts';
 
 type Name = keyof typeof sampleDocuments;
 const NAMES = Object.keys(sampleDocuments) as Name[];
@@ -38,7 +39,7 @@ const rendered = new Map<string, Rendered>();
 
 function render(name: string, doc: OfficialDocument): Rendered {
   const plan = samplePlans[name as Name];
-  const pdf = docxToPdf(renderDocx(doc, plan ? { plan } : {}), name);
+  const pdf = docxToPdf(renderDocx(doc, { plan: { ...planOf(doc), ...(plan ?? {}) } }), name);
   mkdirSync(OUT, { recursive: true });
   const path = join(OUT, `${name}.pdf`);
   writeFileSync(path, pdf);

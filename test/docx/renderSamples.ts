@@ -10,13 +10,14 @@ import { renderDocx } from '../../src/docx/renderDocx.ts';
 import { sampleDocuments } from '../support/sampleDocuments.ts';
 import { docxToPdf, requireLibreOffice } from '../support/libreoffice.ts';
 import { samplePlans } from './samplePlans.ts';
+import { planOf } from '../support/planOf.ts';
 
 export const SAMPLES_DIR = 'output/docx-samples';
 
 export function renderSample(name: keyof typeof sampleDocuments, dir = SAMPLES_DIR): { docx: Uint8Array; pdf: Uint8Array; pdfPath: string } {
   mkdirSync(dir, { recursive: true });
   const plan = samplePlans[name];
-  const docx = renderDocx(sampleDocuments[name], plan ? { plan } : {});
+  const docx = renderDocx(sampleDocuments[name], { plan: { ...planOf(sampleDocuments[name]), ...(plan ?? {}) } });
   const pdf = docxToPdf(docx, name);
   writeFileSync(join(dir, `${name}.docx`), docx);
   const pdfPath = join(dir, `${name}.pdf`);

@@ -1,12 +1,12 @@
 /** The shell tag contract: an office's own shell is checked on load and fails loudly. */
 import { describe, expect, it } from 'vitest';
 import PizZip from 'pizzip';
-import { renderDocx } from '../../src/docx/renderDocx.ts';
 import { checkShellTags, paragraphTexts, REQUIRED_TAGS } from '../../src/docx/shellTags.ts';
 import { defaultShellBytes, readShellParts } from '../../src/docx/shell/shellFiles.ts';
 import { ShellError } from '../../src/errors.ts';
 import { sampleLetter } from '../support/sampleDocuments.ts';
 import { openDocx } from './support.ts';
+import { docxOf } from '../support/planOf.ts';
 
 /** The default shell with word/document.xml (or another part) edited. */
 function shellWith(edit: (xml: string) => string, part = 'word/document.xml'): Uint8Array {
@@ -17,7 +17,7 @@ function shellWith(edit: (xml: string) => string, part = 'word/document.xml'): U
 
 function shellError(shell: Uint8Array): ShellError {
   try {
-    renderDocx(sampleLetter, { shell });
+    docxOf(sampleLetter, { shell });
   } catch (error) {
     if (error instanceof ShellError) return error;
     throw error;
@@ -41,7 +41,7 @@ describe('default shell', () => {
     );
     const restyled = new PizZip(shell);
     restyled.file('word/styles.xml', restyled.file('word/styles.xml')!.asText().replace('w:eastAsia="仿宋_GB2312"', 'w:eastAsia="仿宋"'));
-    const out = openDocx(renderDocx(sampleLetter, { shell: restyled.generate({ type: 'uint8array' }) }));
+    const out = openDocx(docxOf(sampleLetter, { shell: restyled.generate({ type: 'uint8array' }) }));
     expect(out.document).toContain('关于商请协助核查有关情况的函');
     expect(paragraphTexts(out.document).join('')).not.toContain('{@');
     expect(out.styles).toContain('w:eastAsia="仿宋"');

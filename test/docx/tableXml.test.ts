@@ -5,12 +5,17 @@
  * top-aligned. What LibreOffice makes of it is tested in test/pdf/tablePageEnd.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { renderDocx } from '../../src/docx/renderDocx.ts';
-import { ccRowCount, colophonItems } from '../../src/docx/parts/colophon.ts';
+import { colophonItems } from '../../src/docx/parts/colophon.ts';
+import { colophonRows } from '../../src/layout/page/colophonLines.ts';
+import { createContext } from '../../src/layout/page/context.ts';
 import { mixedTable, rowsTable, tableDocument, tallRowTable } from '../pdf/tableVariants.ts';
 import { openDocx, wellFormedProblem } from './support.ts';
+import { docxOf, packageFonts } from '../support/planOf.ts';
 
-const tableXml = (doc: ReturnType<typeof tableDocument>): string => /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(openDocx(renderDocx(doc)).document)?.[0] ?? '';
+/** Rows the layout engine gives a 抄送 list (the plan's count, which the DOCX takes). */
+const ccRowCount = (cc: string[]): number => colophonRows(createContext(packageFonts()), { cc }, 'document').rows.length;
+
+const tableXml = (doc: ReturnType<typeof tableDocument>): string => /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(openDocx(docxOf(doc)).document)?.[0] ?? '';
 const rowsOf = (table: string): string[] => table.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? [];
 const heightOf = (row: string): string => /<w:trHeight w:val="(\d+)" w:hRule="(\w+)"\/>/.exec(row)?.slice(1).join(' ') ?? '';
 const cellsOf = (row: string): string[] => row.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? [];
@@ -56,7 +61,7 @@ describe('table rows in the DOCX', () => {
 });
 
 describe('抄送 rows in the DOCX', () => {
-  it('counts rows as LibreOffice breaks them: 30 characters, then 27 after the label, 禁则 carry', () => {
+  it('are counted by the layout engine as LibreOffice breaks them: 30 characters, then 27 after the label, 禁则 carry', () => {
     // 抄送：+ 26 + 。 = 30 characters fill the first row exactly; one more needs a second row.
     expect(ccRowCount(['某某省监察委员会某', '某某市人民政府办公室', '某某市医疗'])).toBe(1);
     expect(ccRowCount(['某某省监察委员会某', '某某市人民政府办公室', '某某市医疗保'])).toBe(2);
@@ -67,12 +72,12 @@ describe('抄送 rows in the DOCX', () => {
 
   it('takes the plan’s row count when there is one (the exact line height shares the borders out over it)', () => {
     const cc = ['某某省监察委员会', '某某市人民政府办公室', '某某市医疗保障局'];
-    const lineOf = (rows?: number): number | undefined => {
+    const lineOf = (rows: number): number | undefined => {
       const item = colophonItems({ cc, printer: { name: '某某市监察委员会办公室', date: '2026年11月12日' } }, 'document', rows)[0]!;
       return item.kind === 'p' ? item.props.spacing?.line : undefined;
     };
     // 2 cc rows + the 印发 row; borders 0.99 pt (20 twips) + 0.71 pt (15 twips) over two rows.
-    expect(lineOf()).toBe(579 - Math.ceil(35 / 2));
+    expect(lineOf(ccRowCount(cc) + 1)).toBe(579 - Math.ceil(35 / 2));
     expect(lineOf(3)).toBe(579 - Math.ceil(35 / 2));
     expect(lineOf(4)).toBe(579 - Math.ceil(35 / 3));
   });

@@ -6,7 +6,7 @@ import { empty, p, type BodyItem } from '../body.ts';
 import { titleRows } from './title.ts';
 import { blockItems, type TableRowsOf } from './blocks.ts';
 
-export function attachmentItems(attachment: Attachment, tableRows?: TableRowsOf): BodyItem[] {
+export function attachmentItems(attachment: Attachment, tableRows: TableRowsOf): BodyItem[] {
   const label = attachment.number === undefined ? '附件' : `附件${attachment.number}`;
   const { labelRow, firstTitleRow } = rowPlan.attachment;
   const title = titleRows(attachment.title);

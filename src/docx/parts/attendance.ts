@@ -4,7 +4,7 @@
  */
 import type { AttendanceList } from '../../model/types.ts';
 import { docx } from '../../layout/gbt9704.ts';
-import { CELL, cellsOf, run } from '../ooxml.ts';
+import { CELL, run } from '../ooxml.ts';
 import { p, type BodyItem } from '../body.ts';
 
 export function noteItems(note: string | undefined): BodyItem[] {
@@ -16,7 +16,8 @@ export function noteItems(note: string | undefined): BodyItem[] {
 export function attendanceItems(lists: AttendanceList[]): BodyItem[] {
   return lists.map((list) => {
     const label = list.label.replace(/[：:]$/, '') + '：';
-    const labelWidth = Math.round(cellsOf(label) * CELL);
+    // The label (出席： 请假： 列席：) is full-width text: one cell a character.
+    const labelWidth = [...label].length * CELL;
     const start = docx.firstLineIndentTwips;
     return p({ ind: { left: start + labelWidth, hanging: labelWidth }, jc: 'both' }, [
       run(label, { font: 'heiti' }),

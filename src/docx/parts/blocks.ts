@@ -2,9 +2,9 @@
 import type { Block, Heading, List, Paragraph, Table, TableCell } from '../../model/types.ts';
 import { docx, headingLevels } from '../../layout/gbt9704.ts';
 import { element, type Xml } from '../xml.ts';
-import { CELL, cellsOf, NO_INDENT, paragraph, ROW, run, type ParaStyle } from '../ooxml.ts';
+import { NO_INDENT, paragraph, ROW, run, type ParaStyle } from '../ooxml.ts';
 import { p, xmlItem, type BodyItem } from '../body.ts';
-import { inlineRuns, inlineText } from './inline.ts';
+import { inlineRuns } from './inline.ts';
 
 const BODY_INDENT = { firstLineChars: docx.firstLineIndentChars, firstLine: docx.firstLineIndentTwips } as const;
 
@@ -66,13 +66,6 @@ const RULE = { 'w:val': 'single', 'w:sz': 4, 'w:space': 0, 'w:color': '000000' }
 const RULE_TWIPS = 10;
 const NO_RULE = { 'w:val': 'nil' } as const;
 
-/** Rows a cell's text takes in a column of `width` twips (cell margins 108 each side). */
-export function cellLines(cell: TableCell, width: number): number {
-  const perRow = Math.max(1, Math.floor((width - 216) / (CELL - 1)));
-  // Paragraphs of a cell stack: their rows add up.
-  return Math.max(1, cell.children.reduce((sum, child) => sum + Math.max(1, Math.ceil(cellsOf(inlineText(child.children)) / perRow)), 0));
-}
-
 function cellXml(cell: TableCell, width: number, header: boolean, lastRow: boolean): Xml {
   const face = header ? 'heiti' : (cell.font ?? 'fangsong');
   const paragraphs = cell.children.length > 0 ? cell.children : [{ type: 'paragraph', children: [] } as Paragraph];
@@ -106,12 +99,12 @@ function cellXml(cell: TableCell, width: number, header: boolean, lastRow: boole
  * pagination does the same (blockLines.ts). A table continued on the next page stays open at
  * the foot of the page before in LibreOffice (no bottom line there).
  */
-export function tableItem(table: Table, plannedRows?: readonly number[]): BodyItem {
+export function tableItem(table: Table, plannedRows: readonly number[]): BodyItem {
   const widths = columnWidths(table);
   const rows = table.rows.map((row, index) => {
     const header = index < table.headerRows;
     const last = index === table.rows.length - 1;
-    const lines = plannedRows?.[index] ?? Math.max(1, ...row.cells.map((cell, i) => cellLines(cell, widths[i] ?? docx.blockWidth)));
+    const lines = plannedRows[index]!;
     return element('w:tr', {}, [
       element('w:trPr', {}, [
         element('w:cantSplit'),
@@ -144,10 +137,10 @@ export function tableItem(table: Table, plannedRows?: readonly number[]): BodyIt
   );
 }
 
-/** Grid rows of each table's rows, from the page plan (absent: estimated from character counts). */
-export type TableRowsOf = (table: Table) => readonly number[] | undefined;
+/** Grid rows of each table's rows, from the page plan (the layout engine's line breaking). */
+export type TableRowsOf = (table: Table) => readonly number[];
 
-export function blockItems(blocks: Block[], tableRows?: TableRowsOf): BodyItem[] {
+export function blockItems(blocks: Block[], tableRows: TableRowsOf): BodyItem[] {
   const items: BodyItem[] = [];
   for (const block of blocks) {
     switch (block.type) {
@@ -161,7 +154,7 @@ export function blockItems(blocks: Block[], tableRows?: TableRowsOf): BodyItem[]
         items.push(...listItems(block));
         break;
       case 'table':
-        items.push(tableItem(block, tableRows?.(block)));
+        items.push(tableItem(block, tableRows(block)));
         break;
     }
   }

@@ -8,7 +8,7 @@
  */
 import type { Colophon, Layout } from '../../model/types.ts';
 import { colophon as spec, docx } from '../../layout/gbt9704.ts';
-import { cellsOf, run, ROW, type Border } from '../ooxml.ts';
+import { run, ROW, type Border } from '../ooxml.ts';
 import { p, type BodyItem } from '../body.ts';
 
 /** Eighths of a point: 0.35 mm = 0.99 pt → 8; 0.25 mm = 0.71 pt → 6. */
@@ -30,40 +30,6 @@ export function ccText(cc: string[]): string {
   return `${LABEL}${cc.join('，').replace(/[。.]$/, '')}。`;
 }
 
-/** Punctuation LibreOffice never puts at the start of a row: the character before it moves down with it. */
-const NO_ROW_START = /[，。、；：？！）》」』〕】”’%]/;
-
-/**
- * How many rows the 抄送 paragraph takes (hanging after the colon), as LibreOffice breaks it:
- * 30 characters on the first row, 27 after the label, and a row that would start with closing
- * punctuation takes one character down with it. Used without a PagePlan; with one, the PDF
- * engine's count (the plan's colophon rows) is used instead.
- */
-export function ccRowCount(cc: string[]): number {
-  const width = docx.blockWidth - 2 * INSET;
-  const labelWidth = 3 * CHAR14;
-  const text = [...ccText(cc)];
-  let rows = 1;
-  let used = 0;
-  for (let i = 0; i < text.length; i++) {
-    const w = cellsOf(text[i]!) * CHAR14;
-    const available = rows === 1 ? width : width - labelWidth;
-    if (used + w > available + 1) {
-      rows++;
-      used = NO_ROW_START.test(text[i]!) && i > 0 ? cellsOf(text[i - 1]!) * CHAR14 : 0;
-    }
-    used += w;
-  }
-  return rows;
-}
-
-/** Rows of the whole 版记: the plan's count when there is one (the PDF engine decided it). */
-export function colophonRowCount(c: Colophon, layout: Layout, plannedRows?: number): number {
-  if (plannedRows !== undefined) return plannedRows;
-  const printer = layout !== 'letter' && c.printer ? 1 : 0;
-  return (c.cc.length > 0 ? ccRowCount(c.cc) : 0) + printer;
-}
-
 function row(text: string, opts: { top?: Border; bottom?: Border; hanging?: number; rows?: number; tabs?: boolean }): BodyItem {
   const rows = opts.rows ?? 1;
   // Borders add height in LibreOffice: shave them off the lines so the paragraph stays `rows` rows.
@@ -82,15 +48,18 @@ function row(text: string, opts: { top?: Border; bottom?: Border; hanging?: numb
   );
 }
 
-/** `plannedRows`: rows of the whole 版记 as the PagePlan places it (22 − firstRow + 1). */
-export function colophonItems(c: Colophon, layout: Layout, plannedRows?: number): BodyItem[] {
+/**
+ * `plannedRows`: rows of the whole 版记 as the PagePlan places it (22 − firstRow + 1): the layout
+ * engine broke the 抄送 rows (modelling LibreOffice's measure), the DOCX only sizes them.
+ */
+export function colophonItems(c: Colophon, layout: Layout, plannedRows: number): BodyItem[] {
   const ruled = layout !== 'letter';
   const thick: Border | undefined = ruled ? { sz: THICK_RULE } : undefined;
   const thin: Border | undefined = ruled ? { sz: THIN_RULE } : undefined;
   const printer = ruled && c.printer ? c.printer : undefined;
   const items: BodyItem[] = [];
   if (c.cc.length > 0) {
-    const ccRows = plannedRows !== undefined ? Math.max(1, plannedRows - (printer ? 1 : 0)) : ccRowCount(c.cc);
+    const ccRows = Math.max(1, plannedRows - (printer ? 1 : 0));
     items.push(row(ccText(c.cc), { top: thick, bottom: printer ? thin : thick, hanging: 3 * CHAR14, rows: ccRows }));
   }
   if (printer) {

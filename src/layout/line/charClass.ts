@@ -58,8 +58,11 @@ const IGNORE_RANGES: readonly (readonly [number, number])[] = [
   [0x200b, 0x200f], // ZWSP, ZWNJ, ZWJ, LRM, RLM
   [0x202a, 0x202e], // bidi embeddings
   [0x2060, 0x2064], // word joiner, invisible operators
+  [0xd800, 0xdfff], // lone surrogates (a paired one is read as its code point): nothing to draw
+  [0xfdd0, 0xfdef], // noncharacters
   [0xfe00, 0xfe0f], // variation selectors
   [0xfeff, 0xfeff], // BOM
+  [0xfffe, 0xffff], // noncharacters
   [0xe0100, 0xe01ef], // variation selectors supplement
 ];
 

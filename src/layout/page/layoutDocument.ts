@@ -13,7 +13,7 @@ import { attachmentLines, attachmentNoteLines, attendanceLines, noteLines, openi
 import { firstPageHeader } from './header.ts';
 import type { DocumentLayout } from './pageModel.ts';
 import { buildPages, paginate } from './paginate.ts';
-import { signatureLines } from './signatureLines.ts';
+import { signatureGeometry, signatureLines } from './signatureLines.ts';
 import { closingBlockCount, hasEndGroup } from '../keepTogether.ts';
 
 /** Contexts are cached per font set: the measuring cache then serves every document. */
@@ -83,7 +83,7 @@ export function layoutDocument(doc: OfficialDocument, fonts: FontSet): DocumentL
     duplex: doc.furniture.duplex ?? true,
   });
   const pages = buildPages(paginated, header.elements);
-  const plan = { ...paginated.plan, tableRows: tableRowHeights(lines) };
+  const plan = { ...paginated.plan, tableRows: tableRowHeights(lines), ...(doc.signature ? { signature: signatureGeometry(ctx, doc.signature) } : {}) };
   const unnumbered = new Set(plan.unnumberedPages);
   for (const page of pages) {
     if (unnumbered.has(page.number)) continue;
