@@ -5,6 +5,7 @@
  * DOCX and PDF titles break identically.
  */
 import { titleMaxCharsPerRow } from './gbt9704.ts';
+import { canEndRow, canStartRow } from './line/kinsoku.ts';
 
 /** Characters after which a title breaks well (function words, enumerations). */
 const GOOD_AFTER = new Set(['的', '、', '，', '和', '与', '及', '对', '于', '在', '关']);
@@ -23,10 +24,8 @@ const WORDS = [
 ];
 const WORD_SPANS = WORDS.map((word) => [...word]);
 
-/** Characters a row must not start with. */
-const NO_ROW_START = new Set([...'，。、；：？！）》」』〕】”’%的']);
-/** Characters a row must not end with. */
-const NO_ROW_END = new Set([...'（《「『〔【“‘']);
+/** Beyond the 禁则 (layout/line/kinsoku.ts): a title row never starts with the particle 的. */
+const NO_TITLE_ROW_START = new Set(['的']);
 
 export function breakTitle(title: string, maxPerRow: number = titleMaxCharsPerRow): string[] {
   return title
@@ -64,7 +63,7 @@ function bestBreak(chars: string[], start: number, target: number, maxPerRow: nu
     if (chars.length - end > maxPerRow * (rowsLeft - 1)) continue;
     const before = chars[end - 1] ?? '';
     const after = chars[end] ?? '';
-    if (NO_ROW_START.has(after) || NO_ROW_END.has(before)) continue;
+    if (!canStartRow(after.codePointAt(0) ?? 0) || NO_TITLE_ROW_START.has(after) || !canEndRow(before.codePointAt(0) ?? 0)) continue;
     if (isLatin(before) && isLatin(after)) continue;
     let score = Math.abs(end - target);
     // Splitting a quoted name is the last resort, used only when it is longer than a row allows.

@@ -1,11 +1,12 @@
 /**
  * Line-breaking rules (禁则) on every text row inside the block:
- * - kinsoku.start: no row starts with ，。、；：？！）》」』〕】”’%
- * - kinsoku.end: no row ends with （《「『〔【“‘
+ * - kinsoku.start: no row starts with closing punctuation (，。、；：？！）》」』〕】”’％ … the
+ *   layout engine's table, layout/line/kinsoku.ts)
+ * - kinsoku.end: no row ends with opening punctuation (（《「『〔【“‘ …)
  * - kinsoku.split: no —— or …… split between a row and the next row of the same flow
  *   (also from the last row of a page to the first row of the next).
  */
-import { forbiddenAtRowEnd, forbiddenAtRowStart } from '../charClass.ts';
+import { forbiddenAtRowEnd, forbiddenAtRowStart, unsplittableGroups } from '../charClass.ts';
 import { nominal } from '../standard.ts';
 import type { Finding, PdfRow } from '../types.ts';
 import { excerpt, type Rule } from './context.ts';
@@ -45,14 +46,14 @@ export const checkKinsoku: Rule = ({ geometry, measures }) => {
       const before = i > 0 ? { row: rows[i - 1]!, page: page.page } : previous;
       if (before && sameFlow(before.row, row, before.page !== page.page)) {
         const end = [...before.row.text].pop() ?? '';
-        if ((end === '—' || end === '…') && first === end) {
+        if (unsplittableGroups.some((group) => group.includes(end) && group.includes(first))) {
           out.push({
             severity: 'error',
             rule: 'kinsoku.split',
             page: page.page,
             message: {
-              zh: `“${end}${end}”不得分排在两行`,
-              en: `"${end}${end}" must not be split across rows`,
+              zh: `“${end}${first}”不得分排在两行`,
+              en: `"${end}${first}" must not be split across rows`,
             },
             measured: `${excerpt(before.row.text)} / ${excerpt(row.text)}`,
             text: excerpt(row.text),

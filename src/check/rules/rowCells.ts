@@ -12,7 +12,7 @@
  *   wider, with the space set between Han and Latin (LibreOffice and our writer 0.2 em,
  *   Word about ¼ em), than the cells left free (Word and LibreOffice do the same).
  */
-import { forbiddenAtRowEnd, forbiddenAtRowStart, isBlank, isFullWidth } from '../charClass.ts';
+import { forbiddenAtRowEnd, forbiddenAtRowStart, isBlank, isFullWidth, unsplittableGroups } from '../charClass.ts';
 import type { FullRow, PageMeasure } from '../measurePage.ts';
 import { nominal } from '../standard.ts';
 import type { Finding, PdfRow } from '../types.ts';
@@ -31,8 +31,9 @@ export function isKinsokuCarry(f: FullRow, next: PdfRow | undefined = f.next): b
   if (chars.length === 0) return false;
   if (forbiddenAtRowStart.has(chars[deficit] ?? '')) return true;
   if (chars.slice(0, deficit).some((c) => forbiddenAtRowEnd.has(c))) return true;
-  const head = chars.slice(0, deficit + 1).join('');
-  return head.includes('——') || head.includes('……');
+  // A doubled mark (—— ……) that may not be split took its neighbour along.
+  const head = chars.slice(0, deficit + 1);
+  return head.some((c, i) => i > 0 && unsplittableGroups.some((group) => group.includes(c) && group.includes(head[i - 1]!)));
 }
 
 /**
