@@ -46,7 +46,8 @@ describe('autoSpace: the rule table', () => {
     expect(gapsOf('使用Excel表格')).toEqual(['用|Excel 3.2', 'Excel|表 3.2']);
     expect(gapsOf('第1项')).toEqual(['第|1 3.2', '1|项 3.2']);
     expect(gapsOf('增长3.5倍')).toEqual(['长|3.5 3.2', '3.5|倍 3.2']);
-    expect(gapsOf('COVID-19病例')).toEqual(['COVID-19|病 3.2']);
+    // COVID-19 is two word pieces (COVID- | 19): the gap follows the last.
+    expect(gapsOf('COVID-19病例')).toEqual(['19|病 3.2']);
   });
 
   it('puts none next to punctuation, spaces or full-width digits', () => {

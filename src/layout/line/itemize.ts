@@ -2,8 +2,10 @@
  * itemize: styled runs → the units the line breaker places.
  * - every Han character, CJK or full-width punctuation mark: one 'cell' item;
  * - a maximal run of half-width non-space characters (Latin letters, digits, ASCII punctuation:
- *   2026, 3.5%, COVID-19, www.example.com): one unbreakable 'word' item, measured with the
- *   font's advances;
+ *   2026, 3.5%, COVID-19, www.example.com): a 'word', measured with the font's advances, cut
+ *   into one item per piece between the break opportunities LibreOffice takes inside words
+ *   (wordBreaks.ts: after the hyphens of QH-2024-490, after the slashes of a URL); a word item
+ *   followed directly by another word item is one visual word (justify adds no space between);
  * - each space: one 'space' item (collapsible at row ends).
  * Items keep their run, so inline styles (font role, bold, size) travel with them. A word that
  * continues across a style change becomes two items, the second marked `noBreakBefore`.
@@ -15,6 +17,7 @@
 import { applyAutoSpace, resolveScripts } from './autoSpace.ts';
 import { markPortionEnds } from './officeFit.ts';
 import { CharClass, classifyChar, isLetterOrDigit } from './charClass.ts';
+import { breaksAfter } from './wordBreaks.ts';
 import type { Item, MeasureChar, StyledRun } from './types.ts';
 
 const RIGHT_SINGLE_QUOTE = 0x2019;
@@ -72,7 +75,51 @@ export function itemize(runs: readonly StyledRun[], measure: MeasureChar): Item[
       }
     }
   }
-  const scripts = resolveScripts(items);
-  applyAutoSpace(items, scripts);
-  return markPortionEnds(items, scripts);
+  const pieces = splitWords(items);
+  const scripts = resolveScripts(pieces);
+  applyAutoSpace(pieces, scripts);
+  return markPortionEnds(pieces, scripts);
+}
+
+/**
+ * Cuts every word item at its break opportunities (wordBreaks.ts). The opportunity is judged on
+ * the whole word, across style changes: a word continued in the next run keeps its characters
+ * before and after in view. Returns the items unchanged when no word has one.
+ */
+function splitWords(items: Item[]): Item[] {
+  let out: Item[] | undefined;
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
+    if (item.kind !== 'word' || item.chars.length < 2) {
+      out?.push(item);
+      continue;
+    }
+    // The code points of the whole word around this item (its neighbours glued by noBreakBefore).
+    let first = k;
+    while (first > 0 && items[first]!.noBreakBefore && items[first - 1]!.kind === 'word') first--;
+    let last = k;
+    while (last + 1 < items.length && items[last + 1]!.noBreakBefore && items[last + 1]!.kind === 'word') last++;
+    const word: number[] = [];
+    let offset = 0;
+    for (let m = first; m <= last; m++) {
+      if (m === k) offset = word.length;
+      for (const c of items[m]!.chars) word.push(c.char.codePointAt(0)!);
+    }
+    const cuts: number[] = [];
+    for (let i = 0; i < item.chars.length - 1; i++) if (breaksAfter(word, offset + i)) cuts.push(i + 1);
+    if (cuts.length === 0) {
+      out?.push(item);
+      continue;
+    }
+    out ??= items.slice(0, k);
+    let start = 0;
+    for (const end of [...cuts, item.chars.length]) {
+      const chars = item.chars.slice(start, end);
+      const piece: Item = { text: chars.map((c) => c.char).join(''), run: item.run, kind: 'word', widthPt: chars.reduce((w, c) => w + c.advancePt, 0), chars };
+      if (start === 0 && item.noBreakBefore) piece.noBreakBefore = true;
+      out.push(piece);
+      start = end;
+    }
+  }
+  return out ?? items;
 }

@@ -35,8 +35,15 @@ export function justifyRow(row: BrokenRow, options: Pick<BreakOptions, 'cellPt' 
   const n = items.length;
   const natural = naturalWidth(items, cellPt);
   const slack = row.availPt - natural;
-  // A word that ends the row takes no share: its last letter ends on the right edge.
-  const shares = n > 0 && items[n - 1]!.kind === 'word' ? n - 1 : n;
+  // A word that ends the row takes no share: its last letter ends on the right edge. Nor does a
+  // word piece followed by the next piece of the same word (QH-|2024-|490): one visual word.
+  const takesShare = (k: number): boolean => {
+    const item = items[k]!;
+    if (item.kind !== 'word') return true;
+    return k < n - 1 && items[k + 1]!.kind !== 'word';
+  };
+  let shares = 0;
+  for (let k = 0; k < n; k++) if (takesShare(k)) shares++;
   const stretch = shares > 0 && ((align === 'justify' && !row.last && slack > 0) || slack < 0);
   const share = stretch ? slack / shares : 0;
 
@@ -56,7 +63,7 @@ export function justifyRow(row: BrokenRow, options: Pick<BreakOptions, 'cellPt' 
       glyphs[glyphs.length - 1]!.width += gap;
       x += gap;
     }
-    const extra = stretch && !(k === n - 1 && item.kind === 'word') ? share : 0;
+    const extra = stretch && takesShare(k) ? share : 0;
     if (item.kind === 'cell') {
       const c = item.chars[0]!;
       const width = cellPt + extra;
