@@ -154,14 +154,17 @@ export function resolveFontSet(options: LoadFontSetOptions = {}): LoadedFontSet 
   };
 }
 
-function configuredFace(role: FontRole, path: string): ResolvedFace {
+function configuredFace(role: FontRole, named: string): ResolvedFace {
+  // 'fonts.ttc#2' names face 2 of a collection (a file literally named so wins).
+  const hash = /^(.*)#(\d+)$/.exec(named);
+  const [path, index] = hash && !existsSync(named) ? [hash[1]!, Number(hash[2])] : [named, 0];
   if (!existsSync(path)) {
     throw new FontError({
       zh: `${roleNameZh[role]}字体文件不存在：${path}`,
       en: `font file for ${role} does not exist: ${path}`,
     });
   }
-  const file = openFontFile(path, 0);
+  const file = openFontFile(path, index);
   return makeFace(role, file.families[0] ?? file.postscriptName, 'config', file);
 }
 
