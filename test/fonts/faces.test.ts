@@ -113,7 +113,7 @@ async function pdfjsMask(pdf: Uint8Array): Promise<{ mask: Uint8Array; width: nu
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
-  await page.render({ canvasContext: ctx as unknown as CanvasRenderingContext2D, viewport, canvas: canvas as unknown as HTMLCanvasElement }).promise;
+  await page.render({ canvasContext: ctx, viewport, canvas } as unknown as Parameters<typeof page.render>[0]).promise;
   const rgba = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
   const text = (await page.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join('');
   await doc.destroy();
