@@ -54,7 +54,7 @@ export function buildProgram(): Command {
     });
 
   fontOptions(
-    program.command('fonts').description('显示各字体角色实际使用的字体文件及替代情况').option('--json', '以 JSON 输出', false),
+    program.command('fonts').description('显示各字体角色实际使用的字体文件及替代情况').option('--json', '以 JSON 输出', false).addOption(langOption()),
   ).action(async (options) => {
     process.exitCode = await runFonts(options);
   });

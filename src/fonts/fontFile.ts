@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { create, type Font } from 'fontkit';
 import { FontError } from '../errors.ts';
 import { createSubsetter, type Subsetter } from './harfbuzzSubset.ts';
+import { cachedSfntPath, readCachedSfnt, writeCachedSfnt } from './sfntCache.ts';
+import { decodeWoff, isWoff, isWoff2 } from './woff.ts';
 
 export interface InkBox {
   xMin: number;
@@ -21,8 +23,17 @@ export interface FontFile {
   /** English and localized family names found in the name table. */
   families: string[];
   postscriptName: string;
-  /** True for TrueType outlines (glyf); CFF faces are not used (see loadFontSet). */
+  /** True for TrueType outlines (glyf). */
   trueType: boolean;
+  /** Outline format: TrueType glyf or PostScript CFF (OTF, the Noto CJK and Fandol collections). */
+  outlines: 'truetype' | 'cff';
+  /**
+   * A plain sfnt (TTF/OTF/TTC) file holding this face: the file itself, or for a WOFF its decoded
+   * copy in the user's cache folder (undefined when that folder cannot be written).
+   */
+  sfntPath: string | undefined;
+  /** Licence as the name table states it (ids 14 and 13). */
+  licence: { url?: string; description?: string };
   unitsPerEm: number;
   /** Ideographic em box: OS/2 typo ascender/descender when they span one em, else scaled hhea. */
   ascender: number;
@@ -50,11 +61,19 @@ interface NameRecords {
 }
 
 function parseFontFile(path: string, index: number): FontFile {
-  let bytes: Buffer;
+  let bytes: Uint8Array;
+  let sfntPath: string | undefined = path;
   let font: Font;
   try {
     bytes = readFileSync(path);
-    const parsed = create(bytes);
+    if (isWoff2(bytes)) {
+      throw new FontError({
+        zh: `${path}：不支持 WOFF2 字体（需 brotli 解压并还原 glyf 表），请改用同一字体的 WOFF、TTF 或 OTF 文件`,
+        en: `${path}: WOFF2 fonts are not supported (brotli plus glyf reconstruction); use the WOFF, TTF or OTF file of the same font`,
+      });
+    }
+    if (isWoff(bytes)) ({ bytes, sfntPath } = woffToSfnt(path, bytes));
+    const parsed = create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     if ('fonts' in parsed) {
       const member = parsed.fonts[index];
       if (!member) throw new Error(`no face ${index} in collection`);
@@ -63,6 +82,7 @@ function parseFontFile(path: string, index: number): FontFile {
       font = parsed;
     }
   } catch (cause) {
+    if (cause instanceof FontError) throw cause;
     throw new FontError(
       { zh: `无法读取字体文件 ${path}：${String(cause)}`, en: `cannot read font file ${path}: ${String(cause)}` },
       { cause },
@@ -105,12 +125,32 @@ function parseFontFile(path: string, index: number): FontFile {
     return has;
   };
 
+  const trueType = 'glyf' in tables && !('CFF ' in tables) && !('CFF2' in tables);
+  if (!trueType && !('CFF ' in tables)) {
+    throw new FontError({
+      zh: `${path}：字体既无 TrueType（glyf）也无 CFF 轮廓${'CFF2' in tables ? '（CFF2 可变字体不支持）' : ''}`,
+      en: `${path}: the font has neither TrueType (glyf) nor CFF outlines${'CFF2' in tables ? ' (CFF2 variable fonts are not supported)' : ''}`,
+    });
+  }
+  const firstName = (id: string): string | undefined => {
+    const values = names[id];
+    return values ? (values.en ?? Object.values(values).find(Boolean)) || undefined : undefined;
+  };
+  const licence: FontFile['licence'] = {};
+  const url = firstName('licenseURL');
+  const description = firstName('license');
+  if (url) licence.url = url;
+  if (description) licence.description = description;
+
   return {
     path,
     index,
     families: [...families],
     postscriptName: font.postscriptName ?? '',
-    trueType: 'glyf' in tables && !('CFF ' in tables) && !('CFF2' in tables),
+    trueType,
+    outlines: trueType ? 'truetype' : 'cff',
+    sfntPath,
+    licence,
     unitsPerEm,
     ascender,
     descender,
@@ -138,4 +178,14 @@ function parseFontFile(path: string, index: number): FontFile {
       return subsetter.subset(codePoints);
     },
   };
+}
+
+/** The sfnt inside a WOFF file: from the cache when decoded before, else decoded and cached. */
+function woffToSfnt(path: string, woff: Uint8Array): { bytes: Uint8Array; sfntPath: string | undefined } {
+  const flavor = new DataView(woff.buffer, woff.byteOffset, woff.byteLength).getUint32(4);
+  const cachePath = cachedSfntPath(path, flavor === 0x4f54544f ? '.otf' : '.ttf');
+  const cached = readCachedSfnt(cachePath);
+  if (cached) return { bytes: cached, sfntPath: cachePath };
+  const bytes = decodeWoff(woff);
+  return { bytes, sfntPath: writeCachedSfnt(cachePath, bytes) ? cachePath : undefined };
 }

@@ -1,7 +1,10 @@
 /**
  * Resolves one face per role, in this order: fonts named in gongwen.config.json or passed
- * as overrides (CLI --font role=path); the user's installed office fonts; the open fonts
- * of the npm packages. Each substitution is reported once, in Chinese, in `substitutions`.
+ * as overrides (CLI --font role=path); the user's installed office fonts; a real face of the
+ * role's style installed on the system (FandolFang for 仿宋); the open fonts of the npm
+ * packages (LXGW WenKai for 楷体, Noto for the rest). Each substitution is reported once, with
+ * what to install, in `notices` (Chinese and English) and, in Chinese, in `substitutions`.
+ * A character no face of a role's chain has is then looked up among all installed fonts.
  */
 import { existsSync } from 'node:fs';
 import { FontError } from '../errors.ts';
@@ -9,8 +12,8 @@ import type { FontRole } from '../model/types.ts';
 import { readFontConfig, type FontPaths } from './fontConfig.ts';
 import { openFontFile, type FontFile } from './fontFile.ts';
 import { packageFontPath } from './packageFonts.ts';
-import { FONT_ROLES, officeFamilies, packageFonts, roleNameZh } from './roles.ts';
-import { findSystemFont, systemFontDirs } from './systemFonts.ts';
+import { FONT_ROLES, installHints, officeFamilies, packageFonts, roleNameZh } from './roles.ts';
+import { facesCovering, findStyleFont, findSystemFont, systemFontDirs, texLiveFontDirs } from './systemFonts.ts';
 import type { FontSet, ResolvedFace } from './types.ts';
 
 export interface LoadFontSetOptions {
@@ -18,7 +21,11 @@ export interface LoadFontSetOptions {
   config?: string;
   /** Role → font file, winning over the config file (CLI --font role=path). */
   overrides?: FontPaths;
-  /** Look for installed office fonts (default true; tests turn it off for reproducible output). */
+  /**
+   * Look at installed fonts (default true): office fonts, real faces of a role's style, and
+   * fonts covering characters no role face has. false = package fonts only (reproducible
+   * output in tests: 楷体 LXGW WenKai, 仿宋 Noto Serif SC).
+   */
   systemFonts?: boolean;
   /** Folders to scan instead of the platform's usual ones. */
   systemDirs?: string[];
@@ -30,6 +37,16 @@ export interface LoadFontSetOptions {
 export interface LoadedFontSet extends FontSet {
   faces: Record<FontRole, ResolvedFace>;
   extras: ResolvedFace[];
+  /** Each substitution and what to install instead, in both languages. */
+  notices: FontNotice[];
+}
+
+export interface FontNotice {
+  role: FontRole;
+  zh: string;
+  en: string;
+  /** What to install for the office face (both languages). */
+  install: { zh: string; en: string };
 }
 
 const loaded = new Map<string, Promise<LoadedFontSet>>();
@@ -48,8 +65,9 @@ export function loadFontSet(options: LoadFontSetOptions = {}): Promise<LoadedFon
 
 export function resolveFontSet(options: LoadFontSetOptions = {}): LoadedFontSet {
   const configured: FontPaths = { ...readFontConfig(options.config), ...(options.overrides ?? {}) };
-  const substitutions: string[] = [];
+  const notices: FontNotice[] = [];
   const faces = {} as Record<FontRole, ResolvedFace>;
+  const useSystem = options.systemFonts !== false;
 
   for (const role of FONT_ROLES) {
     const path = configured[role];
@@ -57,16 +75,33 @@ export function resolveFontSet(options: LoadFontSetOptions = {}): LoadedFontSet 
       faces[role] = configuredFace(role, path);
       continue;
     }
-    const system = options.systemFonts === false ? undefined : findSystemFont(role, options.systemDirs ?? systemFontDirs());
+    const system = useSystem ? findSystemFont(role, options.systemDirs ?? systemFontDirs()) : undefined;
     if (system) {
       faces[role] = makeFace(role, system.family, 'system', openFontFile(system.path, system.index));
       continue;
     }
-    const open = packageFonts[role];
-    faces[role] = makeFace(role, open.family, 'package', openFontFile(packageFontPath(open)));
     const office = officeFamilies[role].find((name) => name !== roleNameZh[role]) ?? roleNameZh[role];
-    substitutions.push(`${roleNameZh[role]}（${office}）未找到，改用 ${open.family}`);
+    const style = useSystem ? findStyleFont(role, [...(options.systemDirs ?? systemFontDirs()), ...texLiveFontDirs()]) : undefined;
+    if (style) {
+      faces[role] = makeFace(role, style.family, 'system', openFontFile(style.path, style.index));
+      notices.push({
+        role,
+        zh: `${roleNameZh[role]}（${office}）未找到，改用系统中的 ${style.family}（${style.path}）`,
+        en: `${role} (${office}) not found, using the installed ${style.family} (${style.path})`,
+        install: installHints[role],
+      });
+      continue;
+    }
+    const open = packageFonts[role];
+    faces[role] = makeFace(role, open.family, 'package', openFontFile(packageFontPath(open)), open.licence);
+    notices.push({
+      role,
+      zh: `${roleNameZh[role]}（${office}）未找到，改用 ${open.family}`,
+      en: `${role} (${office}) not found, using ${open.family}`,
+      install: installHints[role],
+    });
   }
+  const substitutions = notices.map((n) => n.zh);
 
   const extras = (options.fallbacks ?? []).map((path) => configuredFace('songti', path));
   const chains = new Map<FontRole, ResolvedFace[]>();
@@ -82,42 +117,67 @@ export function resolveFontSet(options: LoadFontSetOptions = {}): LoadedFontSet 
     chains.set(role, chain);
   }
 
+  const chainOf = (role: FontRole): ResolvedFace[] => {
+    const chain = chains.get(role);
+    if (!chain) throw new FontError({ zh: `未知的字体角色：${String(role)}`, en: `unknown font role: ${String(role)}` });
+    return chain;
+  };
+
   return {
     faces,
     extras,
     substitutions,
-    chain(role: FontRole): ResolvedFace[] {
-      const chain = chains.get(role);
-      if (!chain) throw new FontError({ zh: `未知的字体角色：${String(role)}`, en: `unknown font role: ${String(role)}` });
-      return chain;
+    notices,
+    chain: chainOf,
+    coverFallback(role: FontRole, codePoint: number): number | undefined {
+      if (!useSystem) return undefined;
+      const chain = chainOf(role);
+      for (const candidate of facesCovering(codePoint, role === 'heiti' ? 'Sans' : 'Serif', options.systemDirs ?? systemFontDirs())) {
+        const id = `${candidate.path}#${candidate.index}`;
+        const known = chain.findIndex((face) => `${face.path}#${face.index ?? 0}` === id);
+        if (known >= 0) {
+          if (chain[known]!.hasGlyph(codePoint)) return known;
+          continue;
+        }
+        let file: FontFile;
+        try {
+          file = openFontFile(candidate.path, candidate.index);
+        } catch {
+          continue; // unreadable or unsupported (CFF2, WOFF2): the next one
+        }
+        if (!file.hasGlyph(codePoint)) continue;
+        chain.push(makeFace(role, candidate.family, 'system', file));
+        return chain.length - 1;
+      }
+      return undefined;
     },
   };
 }
 
-function configuredFace(role: FontRole, path: string): ResolvedFace {
+function configuredFace(role: FontRole, named: string): ResolvedFace {
+  // 'fonts.ttc#2' names face 2 of a collection (a file literally named so wins).
+  const hash = /^(.*)#(\d+)$/.exec(named);
+  const [path, index] = hash && !existsSync(named) ? [hash[1]!, Number(hash[2])] : [named, 0];
   if (!existsSync(path)) {
     throw new FontError({
       zh: `${roleNameZh[role]}字体文件不存在：${path}`,
       en: `font file for ${role} does not exist: ${path}`,
     });
   }
-  const file = openFontFile(path, 0);
-  if (!file.trueType) {
-    throw new FontError({
-      zh: `${path}：只支持 TrueType 轮廓（glyf）的字体，此字体为 CFF/OpenType`,
-      en: `${path}: only TrueType-outline (glyf) fonts are supported, this one is CFF/OpenType`,
-    });
-  }
+  const file = openFontFile(path, index);
   return makeFace(role, file.families[0] ?? file.postscriptName, 'config', file);
 }
 
-function makeFace(role: FontRole, family: string, origin: ResolvedFace['origin'], file: FontFile): ResolvedFace {
+function makeFace(role: FontRole, family: string, origin: ResolvedFace['origin'], file: FontFile, licence?: string): ResolvedFace {
   return {
     role,
     family,
     origin,
     path: file.path,
     index: file.index,
+    outlines: file.outlines,
+    ...(file.sfntPath ? { sfntPath: file.sfntPath } : {}),
+    licence: licence ?? file.licence.url ?? file.licence.description ?? '',
     unitsPerEm: file.unitsPerEm,
     ascender: file.ascender,
     descender: file.descender,

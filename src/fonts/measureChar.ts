@@ -53,6 +53,13 @@ export function createFaceFinder(set: FontSet): (char: string, role: FontRole) =
         return found;
       }
     }
+    const extra = set.coverFallback?.(role, cp);
+    if (extra !== undefined) {
+      const face = chain[extra]!;
+      found = { faceKey: `${role}:${extra}`, advanceEm: face.advance(cp) / face.unitsPerEm };
+      cache.set(key, found);
+      return found;
+    }
     throw new MissingGlyphError(char, role);
   };
 }

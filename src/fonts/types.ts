@@ -14,6 +14,12 @@ export interface ResolvedFace {
   path: string;
   /** Index inside a .ttc collection. */
   index?: number;
+  /** TrueType (glyf) or CFF outlines: the PDF embeds them differently (FontFile2 / FontFile3). */
+  outlines: 'truetype' | 'cff';
+  /** A plain TTF/OTF/TTC file of this face (a WOFF's decoded copy in the user's cache folder). */
+  sfntPath?: string;
+  /** The licence: SPDX id for package fonts, else the name table's licence URL or text ('' when none). */
+  licence: string;
   /** Units per em. */
   unitsPerEm: number;
   /** Ascender and descender in font units (descender negative). */
@@ -38,4 +44,9 @@ export interface FontSet {
   chain(role: FontRole): ResolvedFace[];
   /** Substitutions made while resolving (e.g. "仿宋 未找到，改用 Noto Serif SC"), once each. */
   substitutions: string[];
+  /**
+   * For a character none of the role's chain has: appends an installed face covering it to
+   * the chain and returns its index, or undefined (then the character is refused by name).
+   */
+  coverFallback?(role: FontRole, codePoint: number): number | undefined;
 }

@@ -25,13 +25,13 @@ describe('font resolution', () => {
     expect(set.substitutions).toEqual([
       '仿宋（仿宋_GB2312）未找到，改用 Noto Serif SC',
       '黑体（SimHei）未找到，改用 Noto Sans SC Medium',
-      '楷体（楷体_GB2312）未找到，改用 Noto Serif SC',
+      '楷体（楷体_GB2312）未找到，改用 LXGW WenKai',
       '小标宋（方正小标宋简体）未找到，改用 Noto Serif SC Bold',
       '宋体（SimSun）未找到，改用 Noto Serif SC',
     ]);
   });
 
-  it('never takes the system Noto CJK collections (CFF) for office fonts', () => {
+  it('never takes the system Noto CJK collections for office fonts (their families are not office names)', () => {
     const set = resolveFontSet({ config: '/nonexistent/gongwen.config.json' });
     for (const role of ['fangsong', 'heiti', 'kaiti', 'xiaobiaosong', 'songti'] as const) {
       expect(set.faces[role].path).not.toMatch(/\.ttc$/);
@@ -61,7 +61,7 @@ describe('font resolution', () => {
   it('chains every other face after the role own face, without duplicates', () => {
     const set = resolveFontSet({ systemFonts: false });
     const chain = set.chain('fangsong').map((f) => f.path);
-    expect(chain).toEqual([serif, sans, packageFontPath(packageFonts.xiaobiaosong)]);
+    expect(chain).toEqual([serif, sans, packageFontPath(packageFonts.kaiti), packageFontPath(packageFonts.xiaobiaosong)]);
     expect(set.chain('heiti')[0]!.path).toBe(sans);
   });
 });

@@ -30,7 +30,7 @@ export async function runRender(inputs: string[], options: RenderCommandOptions)
     ...(options.fontConfig ? { config: options.fontConfig } : {}),
     ...(options.font ? { overrides: options.font } : {}),
   });
-  for (const message of fonts.substitutions) process.stderr.write(`${lang === 'zh' ? '字体' : 'font'}：${message}\n`);
+  for (const notice of fonts.notices) process.stderr.write(lang === 'zh' ? `字体：${notice.zh}；如需公文字体：${notice.install.zh}\n` : `font: ${notice.en}; to use the office face: ${notice.install.en}\n`);
   const stems = new StemAllocator();
   const outDir = resolve(options.out);
   let failures = 0;

@@ -1,6 +1,9 @@
 /**
- * One harfbuzz subset per face per document, embedded as is (FontFile2) in a Type0 /
- * CIDFontType2 font with Identity-H encoding, /W widths and a ToUnicode map. We never use
+ * One harfbuzz subset per face per document, embedded in a Type0 font with Identity-H encoding,
+ * /W widths and a ToUnicode map: a TrueType subset as is (FontFile2) in a CIDFontType2 with
+ * CIDToGIDMap Identity, so codes are glyph ids; a CFF subset (OTF, the Noto CJK and Fandol
+ * collections) as its bare CFF table (FontFile3 /CIDFontType0C) in a CIDFontType0, where codes
+ * are CIDs, which harfbuzz keeps from the original font (see cffSubset.ts). We never use
  * pdf-lib's own subsetting (known to break glyphs, pdf-lib #808/#1232); we also write the font
  * dictionaries ourselves through pdf-lib's object layer rather than `embedFont(…, {subset:
  * false})`, because that path re-parses the subset with fontkit and deflates it with pako at
@@ -14,6 +17,7 @@ import { PDFNumber, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
 import { faceForKey } from '../../fonts/loadFontSet.ts';
 import type { FontSet, ResolvedFace } from '../../fonts/types.ts';
 import type { LaidOutPage } from '../../layout/page/pageModel.ts';
+import { readCffSubset, type CffSubset } from './cffSubset.ts';
 import { readCmap } from './sfntCmap.ts';
 
 export interface EmbeddedFace {
@@ -114,14 +118,18 @@ export function embedFaces(pdf: PDFDocument, fonts: FontSet, pages: readonly Lai
     const codePoints = [...chars].sort((a, b) => a - b);
     const bytes = face.subset(codePoints);
     const gids = readCmap(bytes);
+    const cff: CffSubset | undefined = face.outlines === 'cff' ? readCffSubset(bytes) : undefined;
+    // The code drawing each character: the glyph id (TrueType) or the glyph's CID (CFF).
+    const codeOf = new Map<number, number>();
+    for (const [cp, gid] of gids) codeOf.set(cp, cff ? cff.cidOf(gid) : gid);
     const scale = 1000 / face.unitsPerEm;
     const name = `${subsetTag(codePoints)}+${(face.family || 'Font').replace(/[^A-Za-z0-9-]/g, '')}`;
 
-    // Widths and ToUnicode pairs in glyph order.
+    // Widths and ToUnicode pairs in code order.
     const pairs: [number, number][] = [];
     for (const cp of codePoints) {
-      const gid = gids.get(cp);
-      if (gid !== undefined) pairs.push([gid, cp]);
+      const code = codeOf.get(cp);
+      if (code !== undefined) pairs.push([code, cp]);
     }
     pairs.sort((a, b) => a[0] - b[0]);
     const widths: (number | number[])[] = [];
@@ -136,7 +144,9 @@ export function embedFaces(pdf: PDFDocument, fonts: FontSet, pages: readonly Lai
       i = j;
     }
 
-    const fontFile = context.register(context.stream(deflateSync(bytes), { Filter: 'FlateDecode', Length1: bytes.length }));
+    const fontFile = cff
+      ? context.register(context.stream(deflateSync(cff.cff), { Filter: 'FlateDecode', Subtype: 'CIDFontType0C' }))
+      : context.register(context.stream(deflateSync(bytes), { Filter: 'FlateDecode', Length1: bytes.length }));
     const box = face.inkBox?.(0x56fd) ?? { xMin: 0, yMin: face.descender, xMax: face.unitsPerEm, yMax: face.ascender };
     const descriptor = context.register(
       context.obj({
@@ -149,17 +159,18 @@ export function embedFaces(pdf: PDFDocument, fonts: FontSet, pages: readonly Lai
         Descent: Math.round(face.descender * scale),
         CapHeight: Math.round(face.ascender * scale),
         StemV: 80,
-        FontFile2: fontFile,
+        ...(cff ? { FontFile3: fontFile } : { FontFile2: fontFile }),
       }),
     );
+    const ros = cff?.ros ?? { registry: 'Adobe', ordering: 'Identity', supplement: 0 };
     const cidFont = context.register(
       context.obj({
         Type: 'Font',
-        Subtype: 'CIDFontType2',
+        Subtype: cff ? 'CIDFontType0' : 'CIDFontType2',
         BaseFont: name,
-        CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
+        CIDSystemInfo: { Registry: PDFString.of(ros.registry), Ordering: PDFString.of(ros.ordering), Supplement: ros.supplement },
         FontDescriptor: descriptor,
-        CIDToGIDMap: 'Identity',
+        ...(cff ? {} : { CIDToGIDMap: 'Identity' }),
         DW: 1000,
         W: widths.map((w) => (Array.isArray(w) ? context.obj(w.map((x) => PDFNumber.of(x))) : PDFNumber.of(w))),
       }),
@@ -186,7 +197,7 @@ export function embedFaces(pdf: PDFDocument, fonts: FontSet, pages: readonly Lai
       code(char) {
         let code = codes.get(char);
         if (code === undefined) {
-          code = `<${hex4(gids.get(char.codePointAt(0)!) ?? 0)}>`;
+          code = `<${hex4(codeOf.get(char.codePointAt(0)!) ?? 0)}>`;
           codes.set(char, code);
         }
         return code;
