@@ -1,7 +1,14 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so `npx gongwen …` works from a checkout without a build step.
-import { register } from 'tsx/esm/api';
+// Starts the compiled CLI (dist/, built by `npm install` through the prepare script). A checkout
+// that was never built falls back to running the TypeScript sources through tsx (a dev dependency).
+import { existsSync } from 'node:fs';
 
-register();
 process.env.GONGWEN_CLI = '1';
-await import('../src/cli/main.ts');
+const compiled = new URL('../dist/cli/main.js', import.meta.url);
+if (existsSync(compiled)) {
+  await import(compiled.href);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli/main.ts');
+}

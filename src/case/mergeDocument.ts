@@ -11,7 +11,9 @@ export function mergeDocument(base: unknown, override: unknown): unknown {
   if (!isPlainObject(base) || !isPlainObject(override)) return structuredClone(override);
   const out: Record<string, unknown> = structuredClone(base);
   for (const [key, value] of Object.entries(override)) {
-    out[key] = key in out ? mergeDocument(out[key], value) : structuredClone(value);
+    // Own properties only, defined rather than assigned: a key such as "constructor" stays data.
+    const merged = Object.hasOwn(out, key) ? mergeDocument(out[key], value) : structuredClone(value);
+    Object.defineProperty(out, key, { value: merged, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }

@@ -13,6 +13,7 @@ import { existingDepth, joinPointer, splitPointer } from './jsonPointer.ts';
 import { lineColumnOf, locateJsonError } from './locateJsonError.ts';
 import { mergeDocument } from './mergeDocument.ts';
 import { checkDocument } from './validateCase.ts';
+import { checkLimits, LIMITS } from './limits.ts';
 import { jsonTypeOf, showValue } from './describeValue.ts';
 import type { LoadedCase } from './types.ts';
 
@@ -26,7 +27,21 @@ export function parseCases(text: string, source: string, options: ParseOptions =
   const format = options.format ?? (/\.(jsonl|ndjson)$/i.test(source) ? 'jsonl' : 'json');
   const issues: CaseIssue[] = [];
   const cases: LoadedCase[] = [];
-  const add = (value: unknown, pointer: string): void => expandValue(value, pointer, source, cases, issues);
+  const add = (value: unknown, pointer: string): void => {
+    // Limits first: nothing below (validation, merging, templates) sees a value past them.
+    const over = checkLimits(value, pointer);
+    if (over.length > 0) issues.push(...over);
+    else expandValue(value, pointer, source, cases, issues);
+  };
+  if (Buffer.byteLength(body, 'utf8') > LIMITS.fileBytes) {
+    throw new CaseError(source, [
+      {
+        pointer: '',
+        expected: { zh: `至多 ${LIMITS.fileBytes / 1024 / 1024} MB 的案件文件`, en: `a case file of at most ${LIMITS.fileBytes / 1024 / 1024} MB` },
+        found: `${(Buffer.byteLength(body, 'utf8') / 1024 / 1024).toFixed(1)} MB`,
+      },
+    ]);
+  }
 
   if (format === 'jsonl') {
     const lines = body.split('\n');
@@ -49,7 +64,7 @@ export function parseCases(text: string, source: string, options: ParseOptions =
     if ('problem' in parsed) issues.push({ ...parsed.problem, pointer: '' });
     else add(parsed.value, '');
   }
-  if (issues.length > 0) throw new CaseError(source, dedupe(issues));
+  if (issues.length > 0) throw new CaseError(source, capIssues(dedupe(issues)));
   return cases;
 }
 
@@ -178,4 +193,14 @@ function dedupe(issues: CaseIssue[]): CaseIssue[] {
     seen.add(key);
     return true;
   });
+}
+
+/** At most LIMITS.issues problems, then one line saying how many more. */
+function capIssues(issues: CaseIssue[]): CaseIssue[] {
+  if (issues.length <= LIMITS.issues) return issues;
+  const more = issues.length - LIMITS.issues;
+  return [
+    ...issues.slice(0, LIMITS.issues),
+    { pointer: '', expected: { zh: `（另有 ${more} 处问题未列出）`, en: `(${more} more problems not listed)` } },
+  ];
 }

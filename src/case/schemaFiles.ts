@@ -3,8 +3,8 @@
  * once per process. The files on disk are the single source: editors use them directly.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../packageRoot.ts';
 import { KINDS, type Kind } from './types.ts';
 
 /** A JSON Schema object as read from disk (plain JSON data). */
@@ -40,7 +40,7 @@ export interface SchemaSet {
 }
 
 /** The folder holding the kinds' templates and schemas (repo root /templates). */
-export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+export const TEMPLATES_DIR = join(PACKAGE_ROOT, 'templates');
 export const ENVELOPE_FILE = join(TEMPLATES_DIR, '_envelope.schema.json');
 
 export function schemaFileOf(kind: Kind): string {

@@ -11,10 +11,11 @@ import { escapeSegment, splitPointer } from './jsonPointer.ts';
 import { loadSchemaSet, type SchemaObject } from './schemaFiles.ts';
 import { nodesAt, titleOf, typesOf } from './schemaWalk.ts';
 import { jsonTypeOf, showValue, typeNames } from './describeValue.ts';
+import { nearestName } from './suggestName.ts';
 import type { Kind } from './types.ts';
 
 export function translateErrors(kind: Kind, errors: ErrorObject[]): CaseIssue[] {
-  const kept = foldAnyOf(errors.filter((e) => e.keyword !== 'if'));
+  const kept = foldAnyOf(errors.filter((e) => e.keyword !== 'if' && !isDeclaredButUnevaluated(kind, e)));
   const narrowed = keepNarrowestEnum(kept);
   const issues: CaseIssue[] = [];
   const seen = new Set<string>();
@@ -145,6 +146,11 @@ function describeError(kind: Kind, e: ErrorObject): CaseIssue {
   const parent = (e.parentSchema ?? {}) as SchemaObject;
   const found = showValue(e.data);
   switch (e.keyword) {
+    case 'additionalProperties':
+    case 'unevaluatedProperties': {
+      const params = e.params as { additionalProperty?: string; unevaluatedProperty?: string };
+      return unknownField(kind, e.instancePath, params.additionalProperty ?? params.unevaluatedProperty ?? '');
+    }
     case 'required': {
       const missing = (e.params as { missingProperty: string }).missingProperty;
       const pointer = `${e.instancePath}/${escapeSegment(missing)}`;
@@ -289,3 +295,46 @@ function conditionOf(kind: Kind, schemaPath: string): Bilingual | undefined {
     en: `allowed when ${consts.map(([p, v]) => `${p} is "${String(v)}"`).join(' and ')}`,
   };
 }
+
+/**
+ * When a branch of allOf fails (the envelope, for a bad issuer), its properties count as not
+ * evaluated and unevaluatedProperties names every one of them; a field the schema declares at
+ * that place is not unknown, and its own error is reported already.
+ */
+function isDeclaredButUnevaluated(kind: Kind, e: ErrorObject): boolean {
+  if (e.keyword !== 'unevaluatedProperties') return false;
+  const name = (e.params as { unevaluatedProperty?: string }).unevaluatedProperty ?? '';
+  return nodesAt(kind, splitPointer(e.instancePath)).some(
+    ({ schema }) =>
+      Object.prototype.hasOwnProperty.call(schema.properties ?? {}, name) ||
+      Object.keys((schema.patternProperties as Record<string, unknown> | undefined) ?? {}).some((pattern) => new RegExp(pattern, 'u').test(name)),
+  );
+}
+
+/** The field names the schema knows at an object's place (every branch that applies to it). */
+function knownFields(kind: Kind, pointer: string): string[] {
+  const names = new Set<string>();
+  for (const { schema } of nodesAt(kind, splitPointer(pointer))) {
+    for (const key of Object.keys(schema.properties ?? {})) if (key !== '$schema') names.add(key);
+  }
+  return [...names].sort();
+}
+
+/** An unknown field: an error, so a typo never passes in silence, with the nearest known name. */
+function unknownField(kind: Kind, objectPointer: string, name: string): CaseIssue {
+  const known = knownFields(kind, objectPointer);
+  const guess = nearestName(name, known);
+  const atTop = objectPointer === '';
+  const optOut = atTop
+    ? { zh: '；本单位自用字段请以 x- 开头或放入 extensions', en: '; put fields of your own under "extensions" or prefix them with x-' }
+    : { zh: '', en: '' };
+  const shown = showValue(name);
+  const hint = guess
+    ? { zh: `是否应为 ${guess}？`, en: `did you mean "${guess}"?` }
+    : { zh: `可用字段：${known.join('、')}${optOut.zh}`, en: `known fields: ${known.join(', ')}${optOut.en}` };
+  return {
+    pointer: `${objectPointer}/${escapeSegment(name)}`,
+    expected: { zh: `已知字段名（${shown} 不是此处的字段；${hint.zh}）`, en: `a known field name (${shown} is not one here; ${hint.en})` },
+  };
+}
+

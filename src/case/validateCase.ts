@@ -8,6 +8,7 @@ import { kindValidators } from './compileValidators.ts';
 import { isKind, kindList } from './kindSchemas.ts';
 import { jsonTypeOf, showValue } from './describeValue.ts';
 import { translateErrors } from './translateErrors.ts';
+import { checkLimits } from './limits.ts';
 import type { CaseData } from './types.ts';
 
 /** Maps a pointer inside the document to a pointer inside the file. */
@@ -18,6 +19,9 @@ export function validateCase(data: unknown, source: string, pointer: string): Ca
 }
 
 export function validateDocument(data: unknown, source: string, locate: PointerLocator): CaseData {
+  // parseCases checks the limits on the whole file; a caller handing a value in directly gets the same.
+  const over = checkLimits(data, '');
+  if (over.length > 0) throw new CaseError(source, over.map((issue) => ({ ...issue, pointer: locate(issue.pointer) })));
   const issues = checkDocument(data);
   if ('data' in issues) return issues.data;
   throw new CaseError(

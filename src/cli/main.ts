@@ -5,12 +5,11 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from '../errors.ts';
-import { runCheck } from './commands/check.ts';
-import { runFonts } from './commands/fonts.ts';
-import { runKinds } from './commands/kinds.ts';
-import { runRender } from './commands/render.ts';
 import { collectFont, parseFormats, parseLang } from './options.ts';
 import { describeError } from './report.ts';
+
+// Each command's module is imported when the command runs: `kinds` and `--help` start without
+// the layout engine, and only `check` loads the PDF reader (pdfjs-dist, which patches built-ins).
 
 const EXIT_USAGE = 2;
 
@@ -42,6 +41,7 @@ export function buildProgram(): Command {
       .option('--docx-template <file>', '本单位的 Word 外壳（标签约定见 README）')
       .addOption(langOption()),
   ).action(async (inputs: string[], options) => {
+    const { runRender } = await import('./commands/render.ts');
     process.exitCode = await runRender(inputs, options);
   });
 
@@ -49,13 +49,15 @@ export function buildProgram(): Command {
     .command('kinds')
     .description('列出支持的公文种类')
     .option('--json', '以 JSON 输出', false)
-    .action((options: { json: boolean }) => {
+    .action(async (options: { json: boolean }) => {
+      const { runKinds } = await import('./commands/kinds.ts');
       process.exitCode = runKinds(options);
     });
 
   fontOptions(
     program.command('fonts').description('显示各字体角色实际使用的字体文件及替代情况').option('--json', '以 JSON 输出', false).addOption(langOption()),
   ).action(async (options) => {
+    const { runFonts } = await import('./commands/fonts.ts');
     process.exitCode = await runFonts(options);
   });
 
@@ -67,6 +69,7 @@ export function buildProgram(): Command {
     .addOption(new Option('--layout <layout>', '版式').choices(['document', 'letter', 'minutes', 'plain']))
     .addOption(langOption())
     .action(async (files: string[], options: { json: boolean; lang: Lang; layout?: 'document' | 'letter' | 'minutes' | 'plain' }) => {
+      const { runCheck } = await import('./commands/check.ts');
       process.exitCode = await runCheck(files, options);
     });
 

@@ -1,7 +1,7 @@
 /** Parsing of option values shared by several commands. */
 import { InvalidArgumentError } from 'commander';
 import type { FontRole } from '../model/types.ts';
-import { OUTPUT_FORMATS, type OutputFormat } from '../render/renderCase.ts';
+import { OUTPUT_FORMATS, type OutputFormat } from '../render/outputFormats.ts';
 
 export function parseFormats(value: string): OutputFormat[] {
   const formats = value

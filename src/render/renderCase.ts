@@ -12,8 +12,9 @@ import type { OfficialDocument } from '../model/types.ts';
 import { layoutDocument } from '../layout/page/layoutDocument.ts';
 import { drawPdf } from '../pdf/drawPdf.ts';
 
-export type OutputFormat = 'docx' | 'pdf';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['docx', 'pdf'];
+import type { OutputFormat } from './outputFormats.ts';
+
+export { OUTPUT_FORMATS, type OutputFormat } from './outputFormats.ts';
 
 export interface RenderOptions {
   formats: readonly OutputFormat[];

@@ -164,9 +164,10 @@ describe('validateCase', () => {
     expect(validateCase(rectification({ deadlineDays: 15 }), 'v.json', '')).toMatchObject({ deadlineDays: 15 });
   });
 
-  it('accepts fields the contract does not know (add fields freely)', () => {
-    const data = validateCase(rectification({ registerNo: 'R-77', extra: { a: 1 } }), 'v.json', '');
-    expect(data).toMatchObject({ registerNo: 'R-77', extra: { a: 1 } });
+  it('accepts an office’s own fields only where the schema allows them (x- prefix, extensions)', () => {
+    const data = validateCase(rectification({ 'x-registerNo': 'R-77', extensions: { extra: { a: 1 } } }), 'v.json', '');
+    expect(data).toMatchObject({ 'x-registerNo': 'R-77', extensions: { extra: { a: 1 } } });
+    expect(() => validateCase(rectification({ registerNo: 'R-77' }), 'v.json', '')).toThrow(/\/registerNo：应为已知字段名.*x- 开头或放入 extensions/);
   });
 });
 

@@ -4,10 +4,11 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import PizZip from 'pizzip';
+import { PACKAGE_ROOT } from '../../packageRoot.ts';
 
-const SHELL_DIR = fileURLToPath(new URL('.', import.meta.url));
+// The XML files stay in src/docx/shell/ (the package ships them there), also when running from dist/.
+const SHELL_DIR = join(PACKAGE_ROOT, 'src', 'docx', 'shell');
 
 /** Package parts: every .xml and .rels file under this folder, keyed by their path in the zip. */
 export function readShellParts(dir: string = SHELL_DIR): Map<string, string> {
