@@ -11,7 +11,7 @@ import { escapeSegment, splitPointer } from './jsonPointer.ts';
 import { loadSchemaSet, type SchemaObject } from './schemaFiles.ts';
 import { nodesAt, titleOf, typesOf } from './schemaWalk.ts';
 import { jsonTypeOf, showValue, typeNames } from './describeValue.ts';
-import { nearestName } from './suggestName.ts';
+import { nearestName } from '../suggestName.ts';
 import type { Kind } from './types.ts';
 
 export function translateErrors(kind: Kind, errors: ErrorObject[]): CaseIssue[] {

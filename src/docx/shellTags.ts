@@ -6,6 +6,7 @@
  */
 import type PizZip from 'pizzip';
 import { ShellError } from '../errors.ts';
+import { nearestName } from '../suggestName.ts';
 
 /** The raw-XML tags the writer fills, in the order they must appear in word/document.xml. */
 export const REQUIRED_TAGS = ['frame', 'body'] as const;
@@ -68,33 +69,9 @@ export function findTags(zip: PizZip): FoundTag[] {
   return found;
 }
 
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j] ?? 0;
-      row[j] = Math.min(above + 1, (row[j - 1] ?? 0) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length] ?? 0;
-}
-
 /** The required tag a misspelt one most likely meant. */
 function nearest(raw: string): ShellTag | undefined {
-  const name = raw.replace(/^[@#/^]/, '').trim().toLowerCase();
-  let best: ShellTag | undefined;
-  let bestDistance = 3;
-  for (const tag of REQUIRED_TAGS) {
-    const distance = editDistance(name, tag);
-    if (distance < bestDistance) {
-      best = tag;
-      bestDistance = distance;
-    }
-  }
-  return best;
+  return nearestName(raw.replace(/^[@#/^]/, '').trim().toLowerCase(), REQUIRED_TAGS, 2);
 }
 
 /**

@@ -58,14 +58,11 @@ interface FcEntry {
   index: number;
 }
 
-let fcEntries: FcEntry[] | undefined;
-
-/** Every installed face as fontconfig lists it (empty when fontconfig is absent). */
-function fontconfigFaces(): FcEntry[] {
-  if (fcEntries) return fcEntries;
-  fcEntries = [];
+/** Faces fontconfig lists for a pattern (`fc-list PATTERN`); none when fontconfig is absent. */
+function fcList(pattern: string[]): FcEntry[] {
+  const entries: FcEntry[] = [];
   try {
-    const out = execFileSync('fc-list', ['-f', '%{family}\t%{file}\t%{index}\n'], {
+    const out = execFileSync('fc-list', [...pattern, '-f', '%{family}\t%{file}\t%{index}\n'], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
       timeout: 10_000,
@@ -73,11 +70,21 @@ function fontconfigFaces(): FcEntry[] {
     for (const line of out.split('\n')) {
       const [families, path, index] = line.split('\t');
       if (!families || !path) continue;
-      fcEntries.push({ families: families.split(','), path, index: Number(index) || 0 });
+      entries.push({ families: families.split(','), path, index: Number(index) || 0 });
     }
   } catch {
-    // No fontconfig: the folder scan below still runs.
+    // No fontconfig (or it failed): the callers' folder scans still run.
   }
+  return entries;
+}
+
+let fcEntries: FcEntry[] | undefined;
+
+/** Every installed face as fontconfig lists it (empty when fontconfig is absent). */
+function fontconfigFaces(): FcEntry[] {
+  if (fcEntries) return fcEntries;
+  // No fontconfig: fcList gives none and the folder scan still runs.
+  fcEntries = fcList([]);
   return fcEntries;
 }
 
@@ -155,21 +162,7 @@ const coverage = new Map<number, SystemFont[]>();
 export function facesCovering(codePoint: number, prefer?: string, dirs: string[] = systemFontDirs()): SystemFont[] {
   let found = coverage.get(codePoint);
   if (!found) {
-    found = [];
-    try {
-      const out = execFileSync('fc-list', [`:charset=${codePoint.toString(16)}`, '-f', '%{family}\t%{file}\t%{index}\n'], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-        timeout: 10_000,
-      });
-      for (const line of out.split('\n')) {
-        const [families, path, index] = line.split('\t');
-        if (!families || !path) continue;
-        found.push({ family: families.split(',')[0]!, path, index: Number(index) || 0 });
-      }
-    } catch {
-      // No fontconfig: the folder scan below still runs.
-    }
+    found = fcList([`:charset=${codePoint.toString(16)}`]).map((e) => ({ family: e.families[0]!, path: e.path, index: e.index }));
     for (const path of scanFolders(extensionFileNames, dirs)) {
       const face = safeOpen(path, 0);
       if (face?.hasGlyph(codePoint)) found.push({ family: face.families[0] ?? face.postscriptName, path, index: 0 });

@@ -1,6 +1,7 @@
 /**
- * "Did you mean": the known field name nearest to a misspelt one, by edit distance with
- * transpositions (optimal string alignment), so `titel` and `tilte` both find `title`.
+ * "Did you mean": the known name nearest to a misspelt one (a case field, a Word shell tag), by
+ * edit distance with transpositions (optimal string alignment), so `titel` and `tilte` both
+ * find `title`. One implementation for every error message that suggests a name.
  */
 
 export function editDistance(a: string, b: string): number {
@@ -19,12 +20,15 @@ export function editDistance(a: string, b: string): number {
   return d[x.length]![y.length]!;
 }
 
-/** The nearest of `known` to `name`, when it is close enough to be a slip (at most a third of its letters, and 3). */
-export function nearestName(name: string, known: Iterable<string>): string | undefined {
+/**
+ * The nearest of `known` to `name`, when it is close enough to be a slip: by default at most a
+ * third of its letters, and 3; `maxDistance` sets the bound instead.
+ */
+export function nearestName<T extends string>(name: string, known: Iterable<T>, maxDistance?: number): T | undefined {
   // Names longer than any field are not typos of one; this also bounds the work on huge keys.
   if ([...name].length > 64) return undefined;
-  const limit = Math.min(3, Math.max(1, Math.floor([...name].length / 3)));
-  let best: string | undefined;
+  const limit = maxDistance ?? Math.min(3, Math.max(1, Math.floor([...name].length / 3)));
+  let best: T | undefined;
   let bestDistance = limit + 1;
   for (const candidate of known) {
     const distance = editDistance(name, candidate);
