@@ -7,6 +7,7 @@
  *   own:  FONTCONFIG_FILE unset: LibreOffice substitutes the office faces itself, as on a
  *         machine without them.
  */
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadFontSet } from '../../src/fonts/loadFontSet.ts';
 import { compareCorpus, corpusFigures, formatFigures, type DocumentComparison } from './compareRenderings.ts';
@@ -20,6 +21,7 @@ const { values } = parseArgs({
     faces: { type: 'string', default: 'both' },
     show: { type: 'string', default: '10' },
     chunk: { type: 'string', default: '100' },
+    dump: { type: 'string' },
   },
 });
 const n = Number(values.n);
@@ -41,6 +43,7 @@ for (const mode of modes) {
   }
   const label = mode === 'same' ? 'LibreOffice with our faces' : 'LibreOffice substituting on its own (FONTCONFIG_FILE unset)';
   console.log(`\n${formatFigures(`${label} — ${((Date.now() - started) / 1000).toFixed(0)} s`, corpusFigures(results))}`);
+  if (values.dump) writeFileSync(`${values.dump}.${mode}.json`, JSON.stringify(results, null, 1));
   const differing = results.filter((r) => r.firstDifference || !r.check.ours || !r.check.theirs || r.wrappedDates.length > 0);
   for (const r of differing.slice(0, show)) {
     const notes = [

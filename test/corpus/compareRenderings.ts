@@ -28,6 +28,8 @@ export interface DocumentComparison {
   /** 1-based page of the 印发 row in each rendering (undefined: no 版记). */
   colophonPage: { ours?: number; theirs?: number };
   firstDifference?: string;
+  /** The first pair of rows that differ (same page, same place). */
+  firstDifferingRows?: { ours: string; theirs: string };
 }
 
 export interface CorpusFigures {
@@ -70,12 +72,12 @@ const colophonPageOf = (pages: string[][]): number | undefined => {
   return undefined;
 };
 
-function firstDifference(ours: string[][], theirs: string[][]): string | undefined {
+function firstDifference(ours: string[][], theirs: string[][]): { page: number; row: number; ours: string; theirs: string } | undefined {
   for (let p = 0; p < Math.max(ours.length, theirs.length); p++) {
     const a = ours[p] ?? [];
     const b = theirs[p] ?? [];
     for (let k = 0; k < Math.max(a.length, b.length); k++) {
-      if (a[k] !== b[k]) return `page ${p + 1} row ${k + 1}: PDF「${a[k] ?? '(none)'}」 LibreOffice「${b[k] ?? '(none)'}」`;
+      if (a[k] !== b[k]) return { page: p + 1, row: k + 1, ours: a[k] ?? '', theirs: b[k] ?? '' };
     }
   }
   return undefined;
@@ -106,7 +108,10 @@ export async function compareDocument(name: string, doc: OfficialDocument, ourPd
     colophonPage: { ours: colophonPageOf(ours), theirs: colophonPageOf(theirs) },
   };
   const difference = firstDifference(ours, theirs);
-  if (difference) comparison.firstDifference = difference;
+  if (difference) {
+    comparison.firstDifference = `page ${difference.page} row ${difference.row}: PDF「${difference.ours || '(none)'}」 LibreOffice「${difference.theirs || '(none)'}」`;
+    comparison.firstDifferingRows = { ours: difference.ours, theirs: difference.theirs };
+  }
   return comparison;
 }
 
