@@ -1,6 +1,7 @@
 /**
  * The points under one part of a speech, from the sentences after its heading:
- * 1. the part announces a count (“三个突出”): the first N short sentences beginning with 突出;
+ * 1. the part announces a count (“三个突出”, 把好三个关口): the first N short sentences beginning
+ *    with the counted word (突出) or the verb before the count (把好);
  * 2. the sentences carry their own numbering (一是/二是, （一）, 首先/其次/最后 …): those;
  * 3. otherwise the short lead sentences (no ，；：) that open paragraphs, or failing that the
  *    short sentences of the part, when there are at least two.
@@ -21,12 +22,13 @@ export function findPoints(heading: string, body: readonly BodySentence[], partF
   const point = (text: string): OutlinePoint => ({ heading: withoutTerminator(text) });
 
   const announced = announcedCount(heading);
-  if (announced) {
-    const leading = body.filter((s) => s.text.startsWith(announced.lead));
+  for (const lead of announced?.leads ?? []) {
+    const count = announced!.count;
+    const leading = body.filter((s) => s.text.startsWith(lead));
     const short = leading.filter((s) => isShortSentence(s.text));
-    if (short.length >= announced.count) return short.slice(0, announced.count).map((s) => point(s.text));
-    if (leading.length === announced.count) return leading.map((s) => point(s.text));
-    if (short.length > 0) return short.map((s) => point(s.text));
+    if (short.length >= count) return short.slice(0, count).map((s) => point(s.text));
+    if (leading.length === count) return leading.map((s) => point(s.text));
+    if (short.length >= 2) return short.map((s) => point(s.text));
   }
 
   const markers = body.map((s) => markerAt(s.text));
