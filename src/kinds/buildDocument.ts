@@ -21,9 +21,9 @@ export interface BuildOptions {
 }
 
 export async function buildDocument(loaded: LoadedCase, _options: BuildOptions = {}): Promise<OfficialDocument> {
-  const data: CaseData = loaded.data;
+  const mod = moduleFor(loaded.data);
+  const data: CaseData = mod.prepare ? await mod.prepare(loaded.data, loaded) : loaded.data;
   const def = loadKindDefinition(data.kind);
-  const mod = moduleFor(data);
   mod.check?.(data);
 
   const view = mod.view(data);
