@@ -39,6 +39,7 @@ export function buildProgram(): Command {
       .option('-f, --format <list>', '输出格式：docx、pdf 或 docx,pdf', parseFormats, ['docx', 'pdf'])
       .option('--force', '覆盖已存在的文件', false)
       .option('--docx-template <file>', '本单位的 Word 外壳（标签约定见 README）')
+      .option('--mask-names', '隐去人名：案件人员字段中的姓名在全文中一律改为“某某”形式（韩晓东 → 韩某某）', false)
       .addOption(langOption()),
   ).action(async (inputs: string[], options) => {
     const { runRender } = await import('./commands/render.ts');
