@@ -12,6 +12,8 @@ import type { OutlinePart, SpeechOutline } from './types.ts';
 /** A paragraph after the last part that starts the closing. */
 const CLOSING = /^(同志们|总之|总而言之|让我们|谢谢|我就讲|我就讲到这里|以上)/u;
 const SALUTATION = /^[^。！？!?]{1,40}[：:]$/u;
+/** Lines under the title: ——在……上的讲话, （2026年11月24日）, the speaker. */
+const TITLE_BLOCK = /^(?:[—－-]{1,2}[^。！？!?]{1,80}|[（(][^）)]{1,40}[）)]|[^。！？!?，,；;]{1,40})$/u;
 
 /** `source` names the speech in the error (a file path, or a case field). */
 export function extractOutline(paragraphs: readonly string[], source: string): SpeechOutline {
@@ -22,10 +24,13 @@ export function extractOutline(paragraphs: readonly string[], source: string): S
 
   const front = paras.slice(0, run.positions[0]);
   const title = front[0] !== undefined && !/[。！？!?：:]/u.test(front[0]) && front[0].length <= 80 ? front.shift() : undefined;
+  const subtitle: string[] = [];
+  while (title !== undefined && front[0] !== undefined && TITLE_BLOCK.test(front[0]) && !SALUTATION.test(front[0])) subtitle.push(front.shift()!);
   const salutation = front[0] !== undefined && SALUTATION.test(front[0]) ? front.shift() : undefined;
   // Keys in the order a reader expects them in the printed JSON.
   const outline: SpeechOutline = {
     ...(title !== undefined ? { title } : {}),
+    ...(subtitle.length > 0 ? { subtitle } : {}),
     ...(salutation !== undefined ? { salutation } : {}),
     opening: front,
     parts: [],

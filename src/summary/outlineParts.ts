@@ -8,8 +8,11 @@ export function outlineParts(outline: SpeechOutline): SpeechPart[] {
   );
 }
 
-/** The meeting named by a title such as 在全市……推进会上的讲话. */
-export function meetingFromTitle(title: string | undefined): string | undefined {
-  const m = title ? /^在(.+?)上的(?:讲话|发言|总结讲话|讲话稿|致辞)/u.exec(title) : null;
-  return m?.[1];
+/** The meeting named by a title (or a subtitle ——) such as 在全市……推进会上的讲话. */
+export function meetingFromTitle(outline: Pick<SpeechOutline, 'title' | 'subtitle'>): string | undefined {
+  for (const line of [outline.title ?? '', ...(outline.subtitle ?? [])]) {
+    const m = /^[—－-]*在(.+?)上的(?:讲话|发言|总结讲话|讲话稿|致辞)/u.exec(line);
+    if (m) return m[1];
+  }
+  return undefined;
 }

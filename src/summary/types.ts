@@ -13,6 +13,8 @@ export interface OutlinePart {
 
 export interface SpeechOutline {
   title?: string;
+  /** Lines between the title and the salutation: ——在……上的讲话, （2026年11月24日）, the speaker. */
+  subtitle?: string[];
   salutation?: string;
   /** Paragraphs between the salutation and the first part. */
   opening: string[];

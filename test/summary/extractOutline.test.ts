@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SpeechStructureError } from '../../src/errors.ts';
 import { chineseNumeral } from '../../src/summary/chineseNumeral.ts';
-import { extractOutline, readSpeechFile, textParagraphs } from '../../src/summary/index.ts';
+import { extractOutline, meetingFromTitle, readSpeechFile, textParagraphs } from '../../src/summary/index.ts';
 import { markerAt } from '../../src/summary/markers.ts';
 import { splitSentences } from '../../src/summary/splitSentences.ts';
 import { expectedOutlines, partPairs, speechDir } from './speeches.ts';
@@ -21,6 +21,33 @@ describe('extractOutline on speeches of each numbering style', () => {
       expect(outline.closing).toHaveLength(expected.closing);
     });
   }
+
+  it('a title block: the title, then ——在……上的讲话, the date and the speaker before the salutation', () => {
+    const outline = extractOutline(
+      textParagraphs(
+        [
+          '以严的基调推动基层监督走深走实',
+          '——在全县基层监督工作推进会上的讲话',
+          '（2026年3月2日）',
+          '县纪委书记 孔某某',
+          '同志们：',
+          '今天的会议开得很及时。',
+          '第一，要把基层监督摆上重要位置。抓好组织领导。压实工作责任。',
+          '第二，要把监督力量沉到一线。整合监督资源。用好片区协作。',
+        ].join('\r\n'),
+      ),
+      'x.txt',
+    );
+    expect(outline.title).toBe('以严的基调推动基层监督走深走实');
+    expect(outline.subtitle).toEqual(['——在全县基层监督工作推进会上的讲话', '（2026年3月2日）', '县纪委书记 孔某某']);
+    expect(outline.salutation).toBe('同志们：');
+    expect(outline.opening).toEqual(['今天的会议开得很及时。']);
+    expect(meetingFromTitle(outline)).toBe('全县基层监督工作推进会');
+    expect(partPairs(outline)).toEqual([
+      ['要把基层监督摆上重要位置', ['抓好组织领导', '压实工作责任']],
+      ['要把监督力量沉到一线', ['整合监督资源', '用好片区协作']],
+    ]);
+  });
 
   it('refuses text without numbered parts, naming its source (a single 一、 is no structure)', async () => {
     const path = join(speechDir, 'no-structure.txt');

@@ -39,7 +39,7 @@ export async function runSummarize(file: string, options: SummarizeCommandOption
       process.stdout.write(`${JSON.stringify(outline, null, 2)}\n`);
       return 0;
     }
-    const meeting = options.meeting ?? meetingFromTitle(outline.title);
+    const meeting = options.meeting ?? meetingFromTitle(outline);
     const missing = [!options.speaker && '--speaker', !options.date && '--date', !meeting && '--meeting'].filter(Boolean);
     if (missing.length > 0) {
       process.stderr.write(
