@@ -12,6 +12,7 @@ import type { OutlinePart, SpeechOutline } from './types.ts';
 /** A paragraph after the last part that starts the closing. */
 const CLOSING = /^(同志们|总之|总而言之|让我们|谢谢|我就讲|我就讲到这里|以上)/u;
 const SALUTATION = /^[^。！？!?]{1,40}[：:]$/u;
+const SPEECH_TITLE_END = /上的(?:讲话|发言|总结讲话|讲话稿|致辞)$/u;
 /** Lines under the title: ——在……上的讲话, （2026年11月24日）, the speaker. */
 const TITLE_BLOCK = /^(?:[—－-]{1,2}[^。！？!?]{1,80}|[（(][^）)]{1,40}[）)]|[^。！？!?，,；;]{1,40})$/u;
 
@@ -23,7 +24,12 @@ export function extractOutline(paragraphs: readonly string[], source: string): S
   if (!run) throw new SpeechStructureError(source);
 
   const front = paras.slice(0, run.positions[0]);
-  const title = front[0] !== undefined && !/[。！？!?：:]/u.test(front[0]) && front[0].length <= 80 ? front.shift() : undefined;
+  let title = front[0] !== undefined && !/[。！？!?：:]/u.test(front[0]) && front[0].length <= 80 ? front.shift() : undefined;
+  // A title set over several rows (each its own paragraph in a DOCX): 在…… / ……上的讲话.
+  if (title !== undefined && /^在/u.test(title) && !SPEECH_TITLE_END.test(title)) {
+    const last = front.findIndex((line) => SPEECH_TITLE_END.test(line));
+    if (last >= 0 && last < 3 && !front.slice(0, last + 1).some((line) => /[。！？!?：:（(]/u.test(line))) title += front.splice(0, last + 1).join('');
+  }
   const subtitle: string[] = [];
   while (title !== undefined && front[0] !== undefined && TITLE_BLOCK.test(front[0]) && !SALUTATION.test(front[0])) subtitle.push(front.shift()!);
   const salutation = front[0] !== undefined && SALUTATION.test(front[0]) ? front.shift() : undefined;

@@ -10,7 +10,11 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import PizZip from 'pizzip';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCaseFile } from '../../src/case/loadCaseFile.ts';
+import type { Speech } from '../../src/case/types.ts';
+import { renderCase } from '../../src/render/renderCase.ts';
 import { extractOutline, readSpeechFile } from '../../src/summary/index.ts';
+import { packageFonts } from '../support/planOf.ts';
 import { speechDocx } from './speechDocx.ts';
 import { expectedOutlines, partPairs, speechDir } from './speeches.ts';
 
@@ -88,3 +92,19 @@ describe('a speech in .docx', () => {
     expect(partPairs(outline)).toEqual(expectedOutlines['ordinal-nocount.txt']!.parts);
   });
 });
+
+describe('a speech rendered to DOCX by gongwen itself', () => {
+  it('summarizes back to the case: title over several rows, parts by 第一，, points by their lead sentences', async () => {
+    const [loadedCase] = await loadCaseFile(resolve('fixtures', 'speech-grassroots-conduct.json'));
+    const { outputs, document } = await renderCase(loadedCase!, { formats: ['docx'], fonts: packageFonts() });
+    const dir = await mkdtemp(join(tmpdir(), 'gw-speech-own-'));
+    const docx = join(dir, 'speech.docx');
+    await writeFile(docx, outputs[0]!.bytes);
+    const outline = extractOutline(await readSpeechFile(docx), docx);
+    expect(outline.title).toBe(document.title.replace(/\n/g, ''));
+    expect(outline.subtitle).toEqual(document.subtitle);
+    const speech = loadedCase!.data as Speech;
+    expect(partPairs(outline)).toEqual(speech.parts.map((p) => [p.heading, (p.points ?? []).map((q) => q.heading.replace(/。$/, ''))]));
+  });
+});
+
