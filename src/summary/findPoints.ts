@@ -1,7 +1,8 @@
 /**
  * The points under one part of a speech, from the sentences after its heading:
  * 1. the part announces a count (“三个突出”, 把好三个关口): the first N short sentences beginning
- *    with the counted word (突出) or the verb before the count (把好);
+ *    with the counted word (突出) or the verb before the count (把好), or exactly N ending with
+ *    the counted word (“三个到位”: 责任落实到位。);
  * 2. the sentences carry their own numbering (一是/二是, （一）, 首先/其次/最后 …): those;
  * 3. otherwise the short lead sentences (no ，；：) that open paragraphs, or failing that the
  *    short sentences of the part, when there are at least two.
@@ -25,6 +26,9 @@ export function findPoints(heading: string, body: readonly BodySentence[], partF
   for (const lead of announced?.leads ?? []) {
     const count = announced!.count;
     const leading = body.filter((s) => s.text.startsWith(lead));
+    // “三个到位”: 责任落实到位。措施执行到位。…: the counted word closes each point.
+    const closing = body.filter((s) => isShortSentence(s.text) && withoutTerminator(s.text).endsWith(lead) && withoutTerminator(s.text) !== lead);
+    if (closing.length === count && leading.length < count) return closing.map((s) => point(s.text));
     const short = leading.filter((s) => isShortSentence(s.text));
     if (short.length >= count) return short.slice(0, count).map((s) => point(s.text));
     if (leading.length === count) return leading.map((s) => point(s.text));

@@ -9,7 +9,17 @@ import { toString } from 'mdast-util-to-string';
 import { GongwenError } from '../errors.ts';
 import { parseMarkdown } from '../model/parseMarkdown.ts';
 
+/** Binary formats that would read as noise: refused by name rather than "no structure found". */
+const UNREADABLE = new Set(['.doc', '.wps', '.pdf', '.rtf', '.odt', '.pages']);
+
 export async function readSpeechFile(path: string): Promise<string[]> {
+  const ext = extname(path).toLowerCase();
+  if (UNREADABLE.has(ext)) {
+    throw new GongwenError({
+      zh: `${path}：不支持 ${ext} 格式的讲话稿，请另存为 .docx、.txt 或 .md`,
+      en: `${path}: speeches in ${ext} format are not supported; save it as .docx, .txt or .md`,
+    });
+  }
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -19,7 +29,6 @@ export async function readSpeechFile(path: string): Promise<string[]> {
       { cause: error },
     );
   }
-  const ext = extname(path).toLowerCase();
   if (ext === '.docx') return docxParagraphs(bytes, path);
   const text = bytes.toString('utf8').replace(/^\uFEFF/u, '');
   return ext === '.md' || ext === '.markdown' ? markdownParagraphs(text) : textParagraphs(text);

@@ -49,6 +49,18 @@ describe('extractOutline on speeches of each numbering style', () => {
     ]);
   });
 
+  it('a count whose word closes each point (“三个到位”), and a binary format refused by name', async () => {
+    const outline = extractOutline(
+      textParagraphs('一、做到“三个到位”，抓实整改。责任落实到位。措施执行到位。督查问责到位。到位不是口号，要见到实效。\n二、加强督导。定期调度。跟踪问效。'),
+      'x.txt',
+    );
+    expect(partPairs(outline)).toEqual([
+      ['做到“三个到位”，抓实整改', ['责任落实到位', '措施执行到位', '督查问责到位']],
+      ['加强督导', ['定期调度', '跟踪问效']],
+    ]);
+    await expect(readSpeechFile(join(speechDir, 'speech.doc'))).rejects.toThrow(/speech\.doc：不支持 \.doc 格式的讲话稿/);
+  });
+
   it('refuses text without numbered parts, naming its source (a single 一、 is no structure)', async () => {
     const path = join(speechDir, 'no-structure.txt');
     const paragraphs = await readSpeechFile(path);
