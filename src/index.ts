@@ -35,3 +35,7 @@ export async function checkPdf(pdf: Uint8Array, options: CheckOptions = {}): Pro
   const { checkPdf: check } = await import('./check/checkPdf.ts');
   return check(pdf, options);
 }
+export { maskNames, maskedName, personNames } from './case/maskNames.ts';
+export { personFields } from './case/personFields.ts';
+export { extractOutline, readSpeechFile } from './summary/index.ts';
+export type { SpeechOutline, OutlinePart, OutlinePoint } from './summary/index.ts';

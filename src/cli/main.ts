@@ -39,6 +39,7 @@ export function buildProgram(): Command {
       .option('-f, --format <list>', '输出格式：docx、pdf 或 docx,pdf', parseFormats, ['docx', 'pdf'])
       .option('--force', '覆盖已存在的文件', false)
       .option('--docx-template <file>', '本单位的 Word 外壳（标签约定见 README）')
+      .option('--mask-names', '隐去人名：案件人员字段中的姓名在全文中一律改为“某某”形式（韩晓东 → 韩某某）', false)
       .addOption(langOption()),
   ).action(async (inputs: string[], options) => {
     const { runRender } = await import('./commands/render.ts');
@@ -59,6 +60,27 @@ export function buildProgram(): Command {
   ).action(async (options) => {
     const { runFonts } = await import('./commands/fonts.ts');
     process.exitCode = await runFonts(options);
+  });
+
+  fontOptions(
+    program
+      .command('summarize')
+      .description('提取讲话稿的提纲（各部分标题和要点）；加 --json 输出提纲，否则生成讲话要点')
+      .argument('<speech>', '讲话稿文件：.txt、.md 或 .docx')
+      .option('--json', '以 JSON 输出提纲 {title, parts:[{heading, points:[{heading}]}]}', false)
+      .option('-o, --out <dir>', '讲话要点的输出文件夹', 'output')
+      .option('-f, --format <list>', '输出格式：docx、pdf 或 docx,pdf', parseFormats, ['docx', 'pdf'])
+      .option('--force', '覆盖已存在的文件', false)
+      .option('--speaker <name>', '讲话人姓名（生成讲话要点时必填）')
+      .option('--speaker-title <title>', '讲话人职务')
+      .option('--meeting <name>', '会议名称（默认取自标题 在……上的讲话）')
+      .option('--date <YYYY-MM-DD>', '会议日期（生成讲话要点时必填）')
+      .option('--place <place>', '会议地点')
+      .option('--issuer <name>', '印发机关（默认为讲话人职务）')
+      .addOption(langOption()),
+  ).action(async (file: string, options) => {
+    const { runSummarize } = await import('./commands/summarize.ts');
+    process.exitCode = await runSummarize(file, options);
   });
 
   program
