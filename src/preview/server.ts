@@ -1,0 +1,246 @@
+/**
+ * The reviewer preview's HTTP server (node:http): the page and its assets, pdf.js's build files,
+ * the catalog and each document's render and check as JSON, the PDF and DOCX bytes, review
+ * marks, and server-sent events after edits on disk. Serves nothing but files under the folder
+ * and its own assets (resolveInside), answers only to its own Host, and takes marks only from
+ * its own page (requestGuard). No endpoint takes a template or a path to read from the request
+ * beyond a case file under the folder.
+ */
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import { dirname, extname, join, relative, sep } from 'node:path';
+import { TEMPLATES_DIR } from '../case/schemaFiles.ts';
+import { GongwenError } from '../errors.ts';
+import type { FontSet } from '../fonts/types.ts';
+import { safeFileStem } from '../output/outputName.ts';
+import { PACKAGE_ROOT } from '../packageRoot.ts';
+import { scanCatalog, type Catalog, type CatalogEntry } from './catalog.ts';
+import { EventStream } from './eventStream.ts';
+import { attachment, badRequest, CONTENT_TYPES, forbidden, notFound, sendBytes, sendJson } from './replies.ts';
+import { RenderCache } from './renderCache.ts';
+import { allowedHosts, checkHost, checkMutation, newSessionToken, type GuardConfig } from './requestGuard.ts';
+import { resolveInside } from './resolveInside.ts';
+import { REVIEW_STATUSES, ReviewStore, reviewKey, type ReviewMark, type ReviewStatus } from './reviewStore.ts';
+import { watchFolders, type FolderWatcher } from './watchFolders.ts';
+
+export const ASSETS_DIR = join(PACKAGE_ROOT, 'src', 'preview', 'assets');
+const PDFJS_ROOT = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+/** pdf.js files the page may load: the two build modules by name, and three data folders. */
+const PDFJS_BUILD = new Set(['pdf.mjs', 'pdf.worker.mjs']);
+const PDFJS_DATA = new Set(['cmaps', 'standard_fonts', 'wasm']);
+const MAX_BODY = 64 * 1024;
+const MAX_COMMENT = 2000;
+
+export interface PreviewServerOptions {
+  dir: string;
+  /** Interface to listen on (default 127.0.0.1). */
+  host?: string;
+  /** Port (default 0: any free port). */
+  port?: number;
+  /** Fonts for rendering, loaded on the first render. */
+  fonts: () => Promise<FontSet>;
+  /** Watch the folder and the templates for live reload (default true). */
+  watch?: boolean;
+  /** Quiet time before a burst of edits is acted on, ms (default 120). */
+  debounceMs?: number;
+}
+
+export interface PreviewServer {
+  url: string;
+  port: number;
+  /** The folder served (real path). */
+  dir: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
+  const root = await realpath(options.dir).catch(() => undefined);
+  if (!root || !(await stat(root)).isDirectory()) {
+    throw new GongwenError({ zh: `${options.dir}：文件夹不存在`, en: `${options.dir}: no such folder` });
+  }
+  const host = options.host ?? '127.0.0.1';
+  const token = newSessionToken();
+  const store = new ReviewStore(root);
+  const cache = new RenderCache({ fonts: options.fonts });
+  const events = new EventStream();
+  let version = 1;
+  let catalog: Promise<Catalog> = scanCatalog(root);
+  const guard: GuardConfig = { token, hosts: undefined };
+
+  let watcher: FolderWatcher | undefined;
+  if (options.watch !== false) {
+    watcher = watchFolders(
+      root,
+      TEMPLATES_DIR,
+      (burst) => {
+        if (burst.templates || burst.other) cache.invalidateAll();
+        const next = scanCatalog(root);
+        next
+          .then(() => {
+            catalog = next;
+            version += 1;
+            events.send('change', { version, templates: burst.templates });
+          })
+          .catch(() => undefined);
+      },
+      options.debounceMs,
+    );
+  }
+
+  const entryOf = async (rawFile: string, pointer: string): Promise<{ entry: CatalogEntry; current: Catalog } | undefined> => {
+    const real = await resolveInside(root, rawFile);
+    if (!real) return undefined;
+    const file = relative(root, real).split(sep).join('/');
+    const current = await catalog;
+    const entry = current.entries.find((e) => e.key === reviewKey(file, pointer));
+    return entry ? { entry, current } : undefined;
+  };
+
+  const withMark = (entry: CatalogEntry, marks: Record<string, ReviewMark>): CatalogEntry & { review?: ReviewMark } => {
+    const mark = marks[entry.key];
+    return mark ? { ...entry, review: mark } : entry;
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const hostVerdict = checkHost(req.headers, guard);
+    if (!hostVerdict.ok) return forbidden(res, hostVerdict.reason);
+    const raw = req.url ?? '/';
+    const q = raw.indexOf('?');
+    const path = q === -1 ? raw : raw.slice(0, q);
+    const query = new URLSearchParams(q === -1 ? '' : raw.slice(q + 1));
+    const method = req.method ?? 'GET';
+
+    if (method === 'POST') {
+      if (path !== '/api/review') return notFound(res);
+      const verdict = checkMutation(req.headers, guard);
+      if (!verdict.ok) return forbidden(res, verdict.reason);
+      return review(req, res);
+    }
+    if (method !== 'GET' && method !== 'HEAD') return notFound(res);
+
+    if (path === '/' || path === '/index.html') {
+      const html = (await readFile(join(ASSETS_DIR, 'index.html'), 'utf8')).replace('__GONGWEN_TOKEN__', token);
+      return sendBytes(res, 200, CONTENT_TYPES['.html']!, html, {
+        'content-security-policy':
+          "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' blob: data:; worker-src 'self' blob:; connect-src 'self'; frame-ancestors 'none'; form-action 'none'; base-uri 'none'",
+      });
+    }
+    if (path.startsWith('/assets/')) return serveFile(res, ASSETS_DIR, path.slice('/assets/'.length));
+    if (path.startsWith('/pdfjs/')) {
+      const rest = path.slice('/pdfjs/'.length);
+      const [first] = rest.split('/');
+      if (PDFJS_BUILD.has(rest)) return serveFile(res, join(PDFJS_ROOT, 'build'), rest);
+      if (first && PDFJS_DATA.has(first) && rest.length > first.length + 1) return serveFile(res, join(PDFJS_ROOT, first), rest.slice(first.length + 1));
+      return notFound(res);
+    }
+    if (path === '/api/events') return events.subscribe(req, res);
+    if (path === '/api/cases') {
+      const [current, marks] = await Promise.all([catalog, store.read()]);
+      return sendJson(res, 200, { version, dir: root, entries: current.entries.map((e) => withMark(e, marks)) });
+    }
+    if (path.startsWith('/api/document/')) {
+      const found = await entryOf(path.slice('/api/document/'.length), query.get('pointer') ?? '');
+      if (!found) return notFound(res);
+      const marks = await store.read();
+      const entry = withMark(found.entry, marks);
+      const loaded = found.current.cases.get(entry.key);
+      if (!loaded) return sendJson(res, 200, { version, entry });
+      const result = await cache.render(loaded);
+      if (!result.ok) return sendJson(res, 200, { version, entry, render: result });
+      const { pdf: _pdf, docx: _docx, ...summary } = result;
+      return sendJson(res, 200, { version, entry, render: summary });
+    }
+    if (path.startsWith('/files/')) {
+      const format = query.get('format');
+      if (format !== 'pdf' && format !== 'docx') return notFound(res);
+      const found = await entryOf(path.slice('/files/'.length), query.get('pointer') ?? '');
+      const loaded = found && found.current.cases.get(found.entry.key);
+      if (!loaded) return notFound(res);
+      const result = await cache.render(loaded);
+      if (!result.ok) return notFound(res);
+      const name = `${safeFileStem(loaded.data.id)}.${format}`;
+      return sendBytes(res, 200, CONTENT_TYPES[`.${format}`]!, result[format], query.get('download') ? { 'content-disposition': attachment(name) } : {});
+    }
+    if (path.startsWith('/source/')) {
+      const real = await resolveInside(root, path.slice('/source/'.length));
+      const file = real && relative(root, real).split(sep).join('/');
+      if (!file || !(await catalog).entries.some((e) => e.file === file)) return notFound(res);
+      return sendBytes(res, 200, 'text/plain; charset=utf-8', await readFile(real));
+    }
+    return notFound(res);
+  };
+
+  const review = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    let body: { file?: unknown; pointer?: unknown; status?: unknown; comment?: unknown };
+    try {
+      body = JSON.parse(await readBody(req)) as typeof body;
+    } catch {
+      return badRequest(res, '请求内容不是 JSON (body is not JSON)');
+    }
+    if (typeof body.file !== 'string' || typeof body.pointer !== 'string') return badRequest(res, '缺少 file 或 pointer');
+    const status = body.status === null || body.status === 'none' ? undefined : body.status;
+    if (status !== undefined && !(REVIEW_STATUSES as readonly unknown[]).includes(status)) return badRequest(res, 'status 应为 approved、returned 或 none');
+    const comment = typeof body.comment === 'string' ? body.comment.trim() : '';
+    if (comment.length > MAX_COMMENT) return badRequest(res, `意见至多 ${MAX_COMMENT} 字`);
+    if (status === 'returned' && comment === '') return badRequest(res, '退回须填写意见');
+    const found = await entryOf(body.file.split('/').map(encodeURIComponent).join('/'), body.pointer);
+    if (!found) return notFound(res);
+    const mark: ReviewMark | undefined = status
+      ? { status: status as ReviewStatus, comment, at: new Date().toISOString(), ...(found.entry.id ? { id: found.entry.id } : {}) }
+      : undefined;
+    await store.mark(found.entry.key, mark);
+    events.send('reviews', { key: found.entry.key });
+    sendJson(res, 200, { key: found.entry.key, review: mark ?? null });
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent) sendBytes(res, 500, 'text/plain; charset=utf-8', `500 ${error instanceof Error ? error.message : String(error)}\n`);
+      else res.end();
+    });
+  });
+  await new Promise<void>((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolvePromise());
+  });
+  const port = (server.address() as AddressInfo).port;
+  guard.hosts = allowedHosts(host, port);
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${shownHost}:${port}/`,
+    port,
+    dir: root,
+    token,
+    close: async () => {
+      watcher?.close();
+      events.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolvePromise) => server.close(() => resolvePromise()));
+    },
+  };
+}
+
+async function serveFile(res: ServerResponse, folder: string, rawPath: string): Promise<void> {
+  const real = await resolveInside(folder, rawPath);
+  if (!real) return notFound(res);
+  sendBytes(res, 200, CONTENT_TYPES[extname(real).toLowerCase()] ?? 'application/octet-stream', await readFile(real));
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        reject(new Error('body too large'));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolvePromise(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
