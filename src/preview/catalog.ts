@@ -3,6 +3,7 @@
  * of several documents gives several), or one invalid entry per file that fails, carrying its
  * problems (JSON pointer + message). Walks sub-folders too, skipping dot names and node_modules.
  */
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { kindNames, isKind } from '../case/kindSchemas.ts';
@@ -36,6 +37,8 @@ export interface CatalogEntry {
   id?: string;
   title?: string;
   status: 'valid' | 'invalid';
+  /** A short hash of the document's data: a review mark made on another digest predates an edit. */
+  digest?: string;
   issues?: CatalogIssue[];
 }
 
@@ -71,23 +74,31 @@ export async function scanCatalog(dir: string): Promise<Catalog> {
           id: data.id,
           ...(typeof data.title === 'string' && data.title ? { title: data.title } : {}),
           status: 'valid',
+          digest: digestOf(loaded.data),
         });
         cases.set(key, loaded);
       }
     } catch (error) {
-      const kind = guessKind(text);
+      const guess = guessHeader(text);
+      const kind = isKind(guess?.kind) ? guess.kind : undefined;
       entries.push({
         key: reviewKey(file, ''),
         file,
         pointer: '',
         kind: kind ?? 'unknown',
         kindName: (kind && names[kind]) || '未知文种',
+        ...(typeof guess?.id === 'string' && guess.id ? { id: guess.id } : {}),
+        ...(typeof guess?.title === 'string' && guess.title ? { title: guess.title } : {}),
         status: 'invalid',
         issues: error instanceof CaseError ? error.issues.map(describeIssue) : [{ pointer: '', message: error instanceof Error ? error.message : String(error) }],
       });
     }
   }
   return { entries, cases };
+}
+
+export function digestOf(data: unknown): string {
+  return createHash('sha256').update(JSON.stringify(data)).digest('hex').slice(0, 16);
 }
 
 export function describeIssue(issue: CaseIssue): CatalogIssue {
@@ -99,16 +110,21 @@ export function describeIssue(issue: CaseIssue): CatalogIssue {
   };
 }
 
-/** The kind a failed file meant, when its JSON still parses far enough to say. */
-function guessKind(text: string): string | undefined {
+/** The kind, id and title a failed file meant, when its JSON still parses far enough to say. */
+function guessHeader(text: string): { kind?: unknown; id?: unknown; title?: unknown } | undefined {
   const body = text.replace(/^\uFEFF/, '');
   const firstLine = body.split('\n').find((line) => line.trim() !== '') ?? '';
   const value = parseOrUndefined(body) ?? parseOrUndefined(firstLine);
   const first = Array.isArray(value) ? value[0] : value;
   if (!first || typeof first !== 'object') return undefined;
-  const record = first as { kind?: unknown; case?: { kind?: unknown }; documents?: { kind?: unknown }[] };
-  const kind = record.kind ?? record.documents?.[0]?.kind ?? record.case?.kind;
-  return isKind(kind) ? kind : undefined;
+  type Header = { kind?: unknown; id?: unknown; title?: unknown };
+  const record = first as Header & { case?: Header; documents?: Header[] };
+  const doc = record.documents?.[0];
+  return {
+    kind: record.kind ?? doc?.kind ?? record.case?.kind,
+    id: record.id ?? doc?.id ?? record.case?.id,
+    title: record.title ?? doc?.title ?? record.case?.title,
+  };
 }
 
 function parseOrUndefined(text: string): unknown {

@@ -19,6 +19,8 @@ export interface ReviewMark {
   at: string;
   /** The case id at the time of marking, for readers of the file. */
   id?: string;
+  /** The catalog digest of the document marked (see catalog.ts): differs from today's after an edit. */
+  digest?: string;
 }
 
 export interface ReviewsFile {

@@ -27,7 +27,7 @@ import { watchFolders, type FolderWatcher } from './watchFolders.ts';
 
 export const ASSETS_DIR = join(PACKAGE_ROOT, 'src', 'preview', 'assets');
 const PDFJS_ROOT = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-/** pdf.js files the page may load: the two build modules by name, and three data folders. */
+/** pdf.js files the page may load: the two modules of the legacy build (polyfilled for older browsers) by name, and three data folders. */
 const PDFJS_BUILD = new Set(['pdf.mjs', 'pdf.worker.mjs']);
 const PDFJS_DATA = new Set(['cmaps', 'standard_fonts', 'wasm']);
 const MAX_BODY = 64 * 1024;
@@ -125,14 +125,14 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       const html = (await readFile(join(ASSETS_DIR, 'index.html'), 'utf8')).replace('__GONGWEN_TOKEN__', token);
       return sendBytes(res, 200, CONTENT_TYPES['.html']!, html, {
         'content-security-policy':
-          "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' blob: data:; worker-src 'self' blob:; connect-src 'self'; frame-ancestors 'none'; form-action 'none'; base-uri 'none'",
+          "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' blob: data:; font-src 'self' blob: data:; worker-src 'self' blob:; connect-src 'self'; frame-ancestors 'none'; form-action 'none'; base-uri 'none'",
       });
     }
     if (path.startsWith('/assets/')) return serveFile(res, ASSETS_DIR, path.slice('/assets/'.length));
     if (path.startsWith('/pdfjs/')) {
       const rest = path.slice('/pdfjs/'.length);
       const [first] = rest.split('/');
-      if (PDFJS_BUILD.has(rest)) return serveFile(res, join(PDFJS_ROOT, 'build'), rest);
+      if (PDFJS_BUILD.has(rest)) return serveFile(res, join(PDFJS_ROOT, 'legacy', 'build'), rest);
       if (first && PDFJS_DATA.has(first) && rest.length > first.length + 1) return serveFile(res, join(PDFJS_ROOT, first), rest.slice(first.length + 1));
       return notFound(res);
     }
@@ -188,8 +188,9 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     if (status === 'returned' && comment === '') return badRequest(res, '退回须填写意见');
     const found = await entryOf(body.file.split('/').map(encodeURIComponent).join('/'), body.pointer);
     if (!found) return notFound(res);
+    if (found.entry.status === 'invalid' && status) return badRequest(res, '无效的案件不能标记，请先修正');
     const mark: ReviewMark | undefined = status
-      ? { status: status as ReviewStatus, comment, at: new Date().toISOString(), ...(found.entry.id ? { id: found.entry.id } : {}) }
+      ? { status: status as ReviewStatus, comment, at: new Date().toISOString(), ...(found.entry.id ? { id: found.entry.id } : {}), ...(found.entry.digest ? { digest: found.entry.digest } : {}) }
       : undefined;
     await store.mark(found.entry.key, mark);
     events.send('reviews', { key: found.entry.key });
