@@ -12,7 +12,6 @@ import { GongwenError } from '../errors.ts';
 import type { FontSet } from '../fonts/types.ts';
 import { forgetKindDefinitions } from '../kinds/kindDefinition.ts';
 import { forgetContentTemplates } from '../kinds/renderContent.ts';
-import { renderCase } from '../render/renderCase.ts';
 
 export interface RenderedPreview {
   ok: true;
@@ -55,6 +54,19 @@ export class RenderCache {
     forgetKindDefinitions();
   }
 
+  /**
+   * Loads the fonts, the layout engine, the writers and the PDF reader ahead of the first
+   * render (a few seconds of work the reviewer would otherwise wait for on the first click).
+   */
+  warm(): Promise<void> {
+    const work = this.queue.then(async () => {
+      this.fontSet ??= this.options.fonts();
+      await Promise.all([this.fontSet, import('../render/renderCase.ts'), import('../check/checkPdf.ts')]);
+    });
+    this.queue = work.catch(() => undefined);
+    return work.catch(() => undefined);
+  }
+
   render(loaded: LoadedCase): Promise<PreviewResult> {
     const key = this.keyOf(loaded);
     const hit = this.results.get(key);
@@ -76,6 +88,8 @@ export class RenderCache {
     try {
       this.fontSet ??= this.options.fonts();
       const fonts = await this.fontSet;
+      // The layout engine and writers load with the first render: the list shows before them.
+      const { renderCase } = await import('../render/renderCase.ts');
       const rendered = await renderCase(loaded, { formats: ['pdf', 'docx'], fonts, lang: 'zh' });
       const pdf = rendered.outputs.find((o) => o.format === 'pdf')!.bytes;
       const docx = rendered.outputs.find((o) => o.format === 'docx')!.bytes;

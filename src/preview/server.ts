@@ -45,6 +45,8 @@ export interface PreviewServerOptions {
   watch?: boolean;
   /** Quiet time before a burst of edits is acted on, ms (default 120). */
   debounceMs?: number;
+  /** Load fonts and the render machinery right after start, before the first document is asked for (default true). */
+  warm?: boolean;
 }
 
 export interface PreviewServer {
@@ -208,6 +210,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     server.listen(options.port ?? 0, host, () => resolvePromise());
   });
   const port = (server.address() as AddressInfo).port;
+  if (options.warm !== false) void cache.warm();
   guard.hosts = allowedHosts(host, port);
   const shownHost = host.includes(':') ? `[${host}]` : host;
   return {

@@ -14,6 +14,10 @@ const view = new PdfView({
   thumbs: $('thumbs'),
   scroller: $('doc-scroll'),
   onPosition: (page, count) => ($('page-position').textContent = `第 ${page} / ${count} 页`),
+  onPages: (count, zoom) => {
+    $('page-count').textContent = `共 ${count} 页`;
+    $('zoom-level').textContent = `${Math.round(zoom * 100)}%`;
+  },
 });
 
 function drawList() {
@@ -93,8 +97,6 @@ async function select(key, keep) {
   const bytes = await fetchPdf(entry);
   if (selection !== state.selection) return;
   await view.show(bytes, keep);
-  $('page-count').textContent = `共 ${view.pageCount} 页`;
-  $('zoom-level').textContent = `${Math.round(view.effectiveZoom() * 100)}%`;
 }
 
 async function mark(status) {
@@ -117,10 +119,9 @@ $('status-filter').addEventListener('change', drawList);
 $('approve').addEventListener('click', () => mark('approved'));
 $('return').addEventListener('click', () => mark('returned'));
 $('clear-mark').addEventListener('click', () => mark('none'));
-const zoomed = () => ($('zoom-level').textContent = `${Math.round(view.effectiveZoom() * 100)}%`);
-$('zoom-in').addEventListener('click', () => (view.zoomStep(1), zoomed()));
-$('zoom-out').addEventListener('click', () => (view.zoomStep(-1), zoomed()));
-$('zoom-fit').addEventListener('click', () => (view.setZoom(undefined), zoomed()));
+$('zoom-in').addEventListener('click', () => view.zoomStep(1));
+$('zoom-out').addEventListener('click', () => view.zoomStep(-1));
+$('zoom-fit').addEventListener('click', () => view.setZoom(undefined));
 
 subscribe({
   onState: (on) => {

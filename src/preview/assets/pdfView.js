@@ -10,7 +10,8 @@ const ZOOMS = [0.5, 0.67, 0.75, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3];
 const THUMB_WIDTH = 92;
 
 export class PdfView {
-  constructor({ pages, thumbs, scroller, onPosition }) {
+  constructor({ pages, thumbs, scroller, onPosition, onPages }) {
+    this.onPages = onPages;
     this.pagesEl = pages;
     this.thumbsEl = thumbs;
     this.scroller = scroller;
@@ -124,6 +125,7 @@ export class PdfView {
       pageEls.push(el);
       drawn.push({ page, viewport, canvas, text, dpr });
     }
+    delete this.pagesEl.dataset.rendered;
     this.pagesEl.replaceChildren(...pageEls);
     this.pageEls = pageEls;
     this.buildThumbs(pages);
@@ -133,21 +135,19 @@ export class PdfView {
       this.reportPosition();
     }
     this.pagesEl.dataset.pages = String(pages.length);
+    this.onPages(pages.length, this.effectiveZoom());
     for (const item of drawn) {
       if (generation !== this.generation) return;
       await this.draw(item);
     }
     if (generation === this.generation) this.pagesEl.dataset.rendered = 'true';
-    for (const [i, page] of pages.entries()) {
-      if (generation !== this.generation) return;
-      await this.drawThumb(page, this.thumbsEl.children[i]?.querySelector('canvas'));
-    }
   }
 
   async draw({ page, viewport, canvas, text, dpr }) {
     const context = canvas.getContext('2d');
     await page.render({ canvasContext: context, canvas, viewport, transform: dpr === 1 ? null : [dpr, 0, 0, dpr, 0, 0] }).promise;
     canvas.dataset.rendered = 'true';
+    this.drawThumb(page.pageNumber, canvas);
     const layer = new pdfjsLib.TextLayer({ textContentSource: page.streamTextContent(), container: text, viewport });
     await layer.render();
     text.dataset.rendered = 'true';
@@ -172,9 +172,12 @@ export class PdfView {
     this.thumbsEl.replaceChildren(...thumbs);
   }
 
-  async drawThumb(page, canvas) {
-    if (!canvas) return;
-    const viewport = page.getViewport({ scale: canvas.width / page.getViewport({ scale: 1 }).width });
-    await page.render({ canvasContext: canvas.getContext('2d'), canvas, viewport }).promise;
+  /** A thumbnail is the drawn page scaled down: no second pdf.js render. */
+  drawThumb(pageNumber, source) {
+    const thumb = this.thumbsEl.children[pageNumber - 1]?.querySelector('canvas');
+    if (!thumb) return;
+    const context = thumb.getContext('2d');
+    context.imageSmoothingQuality = 'high';
+    context.drawImage(source, 0, 0, thumb.width, thumb.height);
   }
 }
