@@ -83,6 +83,8 @@ export function buildProgram(): Command {
   ).action(async (dir: string, options) => {
     const { runPreview } = await import('./commands/preview.ts');
     process.exitCode = await runPreview(dir, options);
+    // Ctrl+C ends the preview at once, not after a font load or render still in flight.
+    process.exit();
   });
 
   return program;

@@ -57,7 +57,7 @@ export async function resolve(specifier, context, next) {
 }, 120_000);
 
 describe('npm pack', () => {
-  it('holds the compiled code, its types, templates, schemas, the Word shell, README and LICENSE', () => {
+  it('holds the compiled code, its types, templates, schemas, the Word shell, the preview page, README and LICENSE', () => {
     for (const path of [
       'package.json',
       'README.md',
@@ -73,6 +73,9 @@ describe('npm pack', () => {
       'src/docx/shell/word/document.xml',
       'src/docx/shell/[Content_Types].xml',
       'src/docx/shell/_rels/.rels',
+      'src/preview/assets/index.html',
+      'src/preview/assets/app.js',
+      'dist/cli/commands/preview.js',
       'docs/case-format.md',
       'docs/templates.md',
       'docs/limits.md',

@@ -67,7 +67,7 @@ async function select(key, keep) {
   $('case-view').hidden = false;
   $('case-title').textContent = entry.title ?? entry.id ?? entry.file;
   $('case-meta').textContent = [entry.kindName, entry.id, entry.file + (entry.pointer ? `#${entry.pointer}` : '')].filter(Boolean).join(' · ');
-  renderMark($('review-mark'), entry);
+  showMark(entry);
   $('approve').disabled = entry.status === 'invalid';
   $('return').disabled = entry.status === 'invalid';
   $('review-message').textContent = '';
@@ -99,6 +99,11 @@ async function select(key, keep) {
   await view.show(bytes, keep);
 }
 
+function showMark(entry) {
+  renderMark($('review-mark'), entry);
+  $('clear-mark').disabled = !entry.review;
+}
+
 async function mark(status) {
   const entry = selected();
   if (!entry) return;
@@ -108,7 +113,7 @@ async function mark(status) {
     $('review-comment').value = '';
     await loadCases();
     const now = selected();
-    if (now) renderMark($('review-mark'), now);
+    if (now) showMark(now);
   } catch (error) {
     $('review-message').textContent = `未保存：${error.message}`;
   }
@@ -137,7 +142,7 @@ subscribe({
   onReviews: async () => {
     await loadCases();
     const entry = selected();
-    if (entry) renderMark($('review-mark'), entry);
+    if (entry) showMark(entry);
   },
 });
 
