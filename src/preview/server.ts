@@ -150,10 +150,12 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       const entry = withMark(found.entry, marks);
       const loaded = found.current.cases.get(entry.key);
       if (!loaded) return sendJson(res, 200, { version, entry });
-      const result = await cache.render(loaded);
-      if (!result.ok) return sendJson(res, 200, { version, entry, render: result });
-      const { pdf: _pdf, docx: _docx, ...summary } = result;
-      return sendJson(res, 200, { version, entry, render: summary });
+      const rendered = await cache.pdf(loaded);
+      if (!rendered.ok) return sendJson(res, 200, { version, entry, render: rendered });
+      const checked = await cache.check(loaded);
+      if (!checked.ok) return sendJson(res, 200, { version, entry, render: checked });
+      const { check, checkText } = checked;
+      return sendJson(res, 200, { version, entry, render: { ok: true, pages: check.pages, check, checkText, warnings: rendered.warnings } });
     }
     if (path.startsWith('/files/')) {
       const format = query.get('format');
@@ -161,10 +163,11 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       const found = await entryOf(path.slice('/files/'.length), query.get('pointer') ?? '');
       const loaded = found && found.current.cases.get(found.entry.key);
       if (!loaded) return notFound(res);
-      const result = await cache.render(loaded);
+      const result = format === 'pdf' ? await cache.pdf(loaded) : await cache.docx(loaded);
       if (!result.ok) return notFound(res);
+      const bytes = 'pdf' in result ? result.pdf : result.docx;
       const name = `${safeFileStem(loaded.data.id)}.${format}`;
-      return sendBytes(res, 200, CONTENT_TYPES[`.${format}`]!, result[format], query.get('download') ? { 'content-disposition': attachment(name) } : {});
+      return sendBytes(res, 200, CONTENT_TYPES[`.${format}`]!, bytes, query.get('download') ? { 'content-disposition': attachment(name) } : {});
     }
     if (path.startsWith('/source/')) {
       const real = await resolveInside(root, path.slice('/source/'.length));

@@ -82,21 +82,26 @@ async function select(key, keep) {
     $('check-panel').replaceChildren();
   }
   $('page-count').textContent = '正在生成…';
-  const doc = await fetchDocument(entry);
+  // The PDF comes before its check report: draw it as soon as it arrives.
+  const pdf = fetchPdf(entry).catch(() => undefined);
+  const doc = fetchDocument(entry);
+  const drawn = pdf.then(async (bytes) => {
+    if (!bytes || selection !== state.selection) return;
+    showOnly({ document: true });
+    $('download-docx').href = downloadUrl(entry, 'docx');
+    $('download-pdf').href = downloadUrl(entry, 'pdf');
+    await view.show(bytes, keep);
+  });
+  const info = await doc;
   if (selection !== state.selection) return;
-  if (!doc.render.ok) {
+  if (!info.render.ok) {
     view.clear();
-    renderFailure($('render-error'), doc.render.message);
+    renderFailure($('render-error'), info.render.message);
     showOnly({ failure: true });
     return;
   }
-  showOnly({ document: true });
-  renderCheck($('check-panel'), doc.render, (page) => view.restore({ page, within: 0 }));
-  $('download-docx').href = downloadUrl(entry, 'docx');
-  $('download-pdf').href = downloadUrl(entry, 'pdf');
-  const bytes = await fetchPdf(entry);
-  if (selection !== state.selection) return;
-  await view.show(bytes, keep);
+  renderCheck($('check-panel'), info.render, (page) => view.restore({ page, within: 0 }));
+  await drawn;
 }
 
 function showMark(entry) {
