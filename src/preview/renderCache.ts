@@ -24,6 +24,8 @@ export interface PdfPreview {
   ok: true;
   pdf: Uint8Array;
   layout: 'document' | 'letter' | 'minutes' | 'plain';
+  /** The document's title as printed ('' for none), row breaks removed. */
+  title: string;
   /** The layout engine's warnings (rows it had to squeeze…). */
   warnings: string[];
 }
@@ -101,7 +103,8 @@ export class RenderCache {
       // The layout engine and writers load with the first render: the list shows before them.
       const { renderCase } = await import('../render/renderCase.ts');
       const rendered = await renderCase(loaded, { formats: ['pdf'], fonts: await this.fonts(), lang: 'zh' });
-      return { ok: true as const, pdf: rendered.outputs[0]!.bytes, layout: rendered.document.layout, warnings: rendered.warnings };
+      const { document } = rendered;
+      return { ok: true as const, pdf: rendered.outputs[0]!.bytes, layout: document.layout, title: document.title.replace(/\n/g, ''), warnings: rendered.warnings };
     });
     const check = this.enqueue(async () => {
       const rendered = await pdf;

@@ -155,7 +155,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       const checked = await cache.check(loaded);
       if (!checked.ok) return sendJson(res, 200, { version, entry, render: checked });
       const { check, checkText } = checked;
-      return sendJson(res, 200, { version, entry, render: { ok: true, pages: check.pages, check, checkText, warnings: rendered.warnings } });
+      return sendJson(res, 200, { version, entry, render: { ok: true, title: rendered.title, pages: check.pages, check, checkText, warnings: rendered.warnings } });
     }
     if (path.startsWith('/files/')) {
       const format = query.get('format');

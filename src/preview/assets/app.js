@@ -100,6 +100,7 @@ async function select(key, keep) {
     showOnly({ failure: true });
     return;
   }
+  if (info.render.title) $('case-title').textContent = info.render.title;
   renderCheck($('check-panel'), info.render, (page) => view.restore({ page, within: 0 }));
   await drawn;
 }

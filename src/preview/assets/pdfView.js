@@ -55,6 +55,8 @@ export class PdfView {
     this.doc?.destroy();
     this.doc = undefined;
     this.pageEls = [];
+    delete this.pagesEl.dataset.rendered;
+    delete this.pagesEl.dataset.pages;
     this.pagesEl.replaceChildren();
     this.thumbsEl.replaceChildren();
   }
