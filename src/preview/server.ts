@@ -45,7 +45,7 @@ export interface PreviewServerOptions {
   watch?: boolean;
   /** Quiet time before a burst of edits is acted on, ms (default 120). */
   debounceMs?: number;
-  /** Load fonts and the render machinery right after start, before the first document is asked for (default true). */
+  /** Load fonts and the render machinery when the page is first opened, before a document is asked for (default true). */
   warm?: boolean;
 }
 
@@ -71,6 +71,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   let version = 1;
   let catalog: Promise<Catalog> = scanCatalog(root);
   const guard: GuardConfig = { token, hosts: undefined };
+  let warming: Promise<void> | undefined;
 
   let watcher: FolderWatcher | undefined;
   if (options.watch !== false) {
@@ -124,6 +125,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     if (method !== 'GET' && method !== 'HEAD') return notFound(res);
 
     if (path === '/' || path === '/index.html') {
+      // The reviewer is about to pick a document: have the renderer ready by then.
+      if (options.warm !== false && !warming) warming = cache.warm();
       const html = (await readFile(join(ASSETS_DIR, 'index.html'), 'utf8')).replace('__GONGWEN_TOKEN__', token);
       return sendBytes(res, 200, CONTENT_TYPES['.html']!, html, {
         'content-security-policy':
@@ -213,7 +216,6 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     server.listen(options.port ?? 0, host, () => resolvePromise());
   });
   const port = (server.address() as AddressInfo).port;
-  if (options.warm !== false) void cache.warm();
   guard.hosts = allowedHosts(host, port);
   const shownHost = host.includes(':') ? `[${host}]` : host;
   return {
