@@ -85,7 +85,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
           .then(() => {
             catalog = next;
             version += 1;
-            events.send('change', { version, templates: burst.templates });
+            // rerender: what a document is drawn from changed even where its case data did not.
+            events.send('change', { version, rerender: burst.templates || burst.other });
           })
           .catch(() => undefined);
       },
@@ -212,7 +213,16 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     });
   });
   await new Promise<void>((resolvePromise, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      watcher?.close();
+      events.close();
+      const where = `${host}:${options.port ?? 0}`;
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new GongwenError({ zh: `${where}：端口已被占用，请用 --port 另选端口`, en: `${where}: the port is in use; choose another with --port` }, { cause: error })
+          : new GongwenError({ zh: `${where}：无法监听（${error.code ?? error.message}）`, en: `${where}: cannot listen (${error.code ?? error.message})` }, { cause: error }),
+      );
+    });
     server.listen(options.port ?? 0, host, () => resolvePromise());
   });
   const port = (server.address() as AddressInfo).port;

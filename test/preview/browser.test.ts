@@ -132,6 +132,18 @@ describe('gongwen preview in chromium', () => {
     expect(await page.textContent('#counts')).toBe('共 3 份：有效 1，无效 1，已通过 1，已退回 0');
   });
 
+  it('shows a problem made on disk in place of the document, and the document again once fixed', async () => {
+    const good = await readFile(join(dir, DOC), 'utf8');
+    await writeFile(join(dir, DOC), good.replace(/"date": "[^"]+"/, '"date": "2026-13-01"'));
+    await page.waitForSelector('#issues:not([hidden])', { timeout: 20_000 });
+    expect(await page.textContent('#issues tbody code')).toBe('/date');
+    expect(await page.getAttribute(`[data-key="${DOC_KEY}"]`, 'data-status')).toBe('invalid');
+    await writeFile(join(dir, DOC), good);
+    await page.waitForSelector('#doc-pages[data-rendered="true"]', { timeout: 20_000 });
+    expect(await page.isHidden('#issues')).toBe(true);
+    expect(await page.getAttribute(`[data-key="${DOC_KEY}"]`, 'data-status')).toBe('approved');
+  });
+
   it('shows an invalid case’s JSON pointer and message in place of the document', async () => {
     await page.click('[data-key="bad-date.json#"]');
     await page.waitForSelector('#issues:not([hidden])');

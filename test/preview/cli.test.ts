@@ -5,6 +5,8 @@
  */
 import { spawn } from 'node:child_process';
 import { copyFile, mkdtemp } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,6 +47,19 @@ describe('gongwen preview', () => {
     const run = start(['preview', join(tmpdir(), 'gw-no-such-folder'), '--port', '0']);
     expect(await run.exit).toBe(1);
     expect(run.stderr()).toContain('gw-no-such-folder：文件夹不存在');
+  });
+
+  it('exits 1 saying so when the port is taken', async () => {
+    const taken = createServer();
+    await new Promise<void>((done) => taken.listen(0, '127.0.0.1', done));
+    try {
+      const port = (taken.address() as AddressInfo).port;
+      const run = start(['preview', await mkdtemp(join(tmpdir(), 'gw-preview-port-')), '--port', String(port)]);
+      expect(await run.exit).toBe(1);
+      expect(run.stderr()).toContain(`127.0.0.1:${port}：端口已被占用，请用 --port 另选端口`);
+    } finally {
+      taken.close();
+    }
   });
 
   it('refuses a port out of range as a usage error (exit 2)', async () => {

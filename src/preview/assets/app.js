@@ -139,11 +139,23 @@ subscribe({
     $('live').textContent = on ? '● 实时更新' : '○ 连接中断，重连中';
     $('live').classList.toggle('on', on);
   },
-  onChange: async () => {
+  onChange: async ({ rerender }) => {
     const key = state.selectedKey;
+    const before = selected();
     const keep = key && view.pageCount ? view.position() : undefined;
     await loadCases();
-    if (key) await select(key, keep);
+    if (!key) return;
+    const now = selected();
+    if (!now) {
+      // A file that became invalid has one entry for the whole file: show that one.
+      const sameFile = before && state.entries.find((e) => e.file === before.file);
+      if (sameFile) return select(sameFile.key);
+      return select(key);
+    }
+    // Another file changed: this document's drawing still holds.
+    const unchanged = (e) => JSON.stringify({ ...e, review: undefined });
+    if (!rerender && before && unchanged(before) === unchanged(now)) return showMark(now);
+    await select(key, keep);
   },
   onReviews: async () => {
     await loadCases();
