@@ -22,7 +22,8 @@ import { attachment, badRequest, CONTENT_TYPES, forbidden, notFound, sendBytes, 
 import { RenderCache } from './renderCache.ts';
 import { allowedHosts, checkHost, checkMutation, newSessionToken, type GuardConfig } from './requestGuard.ts';
 import { resolveInside } from './resolveInside.ts';
-import { REVIEW_STATUSES, ReviewStore, reviewKey, type ReviewMark, type ReviewStatus } from './reviewStore.ts';
+import { parseReviewRequest, readBody } from './reviewRequest.ts';
+import { ReviewStore, reviewKey, type ReviewMark } from './reviewStore.ts';
 import { watchFolders, type FolderWatcher } from './watchFolders.ts';
 
 export const ASSETS_DIR = join(PACKAGE_ROOT, 'src', 'preview', 'assets');
@@ -30,8 +31,6 @@ const PDFJS_ROOT = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/pa
 /** pdf.js files the page may load: the two modules of the legacy build (polyfilled for older browsers) by name, and three data folders. */
 const PDFJS_BUILD = new Set(['pdf.mjs', 'pdf.worker.mjs']);
 const PDFJS_DATA = new Set(['cmaps', 'standard_fonts', 'wasm']);
-const MAX_BODY = 64 * 1024;
-const MAX_COMMENT = 2000;
 
 export interface PreviewServerOptions {
   dir: string;
@@ -70,7 +69,10 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const events = new EventStream();
   let version = 1;
   let catalog: Promise<Catalog> = scanCatalog(root);
-  const guard: GuardConfig = { token, hosts: undefined };
+  let scans = 0;
+  let applied = 0;
+  // No Host is allowed until the port is known (set right after listening).
+  const guard: GuardConfig = { token, hosts: new Set() };
   let warming: Promise<void> | undefined;
 
   let watcher: FolderWatcher | undefined;
@@ -80,9 +82,13 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       TEMPLATES_DIR,
       (burst) => {
         if (burst.templates || burst.other) cache.invalidateAll();
+        const seq = ++scans;
         const next = scanCatalog(root);
         next
           .then(() => {
+            // A slower scan begun earlier must not replace a newer one.
+            if (seq < applied) return;
+            applied = seq;
             catalog = next;
             version += 1;
             // rerender: what a document is drawn from changed even where its case data did not.
@@ -183,27 +189,24 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   };
 
   const review = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    let body: { file?: unknown; pointer?: unknown; status?: unknown; comment?: unknown };
-    try {
-      body = JSON.parse(await readBody(req)) as typeof body;
-    } catch {
-      return badRequest(res, '请求内容不是 JSON (body is not JSON)');
-    }
-    if (typeof body.file !== 'string' || typeof body.pointer !== 'string') return badRequest(res, '缺少 file 或 pointer');
-    const status = body.status === null || body.status === 'none' ? undefined : body.status;
-    if (status !== undefined && !(REVIEW_STATUSES as readonly unknown[]).includes(status)) return badRequest(res, 'status 应为 approved、returned 或 none');
-    const comment = typeof body.comment === 'string' ? body.comment.trim() : '';
-    if (comment.length > MAX_COMMENT) return badRequest(res, `意见至多 ${MAX_COMMENT} 字`);
-    if (status === 'returned' && comment === '') return badRequest(res, '退回须填写意见');
-    const found = await entryOf(body.file.split('/').map(encodeURIComponent).join('/'), body.pointer);
+    const asked = parseReviewRequest(await readBody(req).catch(() => ''));
+    if ('error' in asked) return badRequest(res, asked.error);
+    const found = await entryOf(asked.file.split('/').map(encodeURIComponent).join('/'), asked.pointer);
     if (!found) return notFound(res);
-    if (found.entry.status === 'invalid' && status) return badRequest(res, '无效的案件不能标记，请先修正');
-    const mark: ReviewMark | undefined = status
-      ? { status: status as ReviewStatus, comment, at: new Date().toISOString(), ...(found.entry.id ? { id: found.entry.id } : {}), ...(found.entry.digest ? { digest: found.entry.digest } : {}) }
+    const { entry } = found;
+    if (entry.status === 'invalid' && asked.status) return badRequest(res, '无效的案件不能标记，请先修正 (an invalid case cannot be marked)');
+    const mark: ReviewMark | undefined = asked.status
+      ? {
+          status: asked.status,
+          comment: asked.comment,
+          at: new Date().toISOString(),
+          ...(entry.id ? { id: entry.id } : {}),
+          ...(entry.digest ? { digest: entry.digest } : {}),
+        }
       : undefined;
-    await store.mark(found.entry.key, mark);
-    events.send('reviews', { key: found.entry.key });
-    sendJson(res, 200, { key: found.entry.key, review: mark ?? null });
+    await store.mark(entry.key, mark);
+    events.send('reviews', { key: entry.key });
+    sendJson(res, 200, { key: entry.key, review: mark ?? null });
   };
 
   const server = createServer((req, res) => {
@@ -246,20 +249,4 @@ async function serveFile(res: ServerResponse, folder: string, rawPath: string): 
   const real = await resolveInside(folder, rawPath);
   if (!real) return notFound(res);
   sendBytes(res, 200, CONTENT_TYPES[extname(real).toLowerCase()] ?? 'application/octet-stream', await readFile(real));
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolvePromise, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('body too large'));
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolvePromise(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
