@@ -25,6 +25,8 @@ export async function launchChromium(viewport = { width: 1600, height: 1000 }): 
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Containers often have a small /dev/shm: keep chromium's shared memory in /tmp.
+      '--disable-dev-shm-usage',
     ],
   });
 }
