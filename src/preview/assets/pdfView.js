@@ -138,7 +138,9 @@ export class PdfView {
     }
     this.pagesEl.dataset.pages = String(pages.length);
     this.onPages(pages.length, this.effectiveZoom());
-    for (const item of drawn) {
+    // The page in view first (after a reload or a zoom the reader is somewhere in the middle), then the rest in order.
+    const first = Math.min(keep?.page ?? 1, drawn.length) - 1;
+    for (const item of [...drawn.slice(first), ...drawn.slice(0, first)]) {
       if (generation !== this.generation) return;
       await this.draw(item);
     }
