@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from '../errors.ts';
-import { collectFont, parseFormats, parseLang } from './options.ts';
+import { collectFont, parseFormats, parseLang, parsePort } from './options.ts';
 import { describeError } from './report.ts';
 
 // Each command's module is imported when the command runs: `kinds` and `--help` start without
@@ -94,6 +94,20 @@ export function buildProgram(): Command {
       const { runCheck } = await import('./commands/check.ts');
       process.exitCode = await runCheck(files, options);
     });
+
+  fontOptions(
+    program
+      .command('preview')
+      .description('启动本机审阅预览：列出文件夹中的案件，按打印效果显示公文、校验与版式检查结果，可标记通过或退回')
+      .argument('[dir]', '案件文件夹', '.')
+      .option('--port <n>', '端口（0 为任一空闲端口）', parsePort, 4173)
+      .option('--host <host>', '监听地址（默认仅本机 127.0.0.1）', '127.0.0.1'),
+  ).action(async (dir: string, options) => {
+    const { runPreview } = await import('./commands/preview.ts');
+    process.exitCode = await runPreview(dir, options);
+    // Ctrl+C ends the preview at once, not after a font load or render still in flight.
+    process.exit();
+  });
 
   return program;
 }

@@ -33,3 +33,10 @@ export function parseLang(value: string): 'zh' | 'en' {
   if (value !== 'zh' && value !== 'en') throw new InvalidArgumentError('应为 zh 或 en / expected zh or en');
   return value;
 }
+
+/** --port: 0 (any free port) to 65535. */
+export function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) throw new InvalidArgumentError('应为 0 至 65535 的端口号 / expected a port 0-65535');
+  return port;
+}
