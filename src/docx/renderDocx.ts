@@ -18,7 +18,7 @@ import { empty, endSection, serialiseBody, type BodyItem } from './body.ts';
 import { editSectPr, PackageEditor, replaceFinalSectPr, sectPrXml, shellSectPr, type SectionChange } from './sections.ts';
 import { frameItems } from './parts/frame.ts';
 import { addresseeRow, subtitleRows, titleRows } from './parts/title.ts';
-import { blockItems, type TableRowsOf } from './parts/blocks.ts';
+import { blockItems, splitParagraphItems, type TableRowsOf } from './parts/blocks.ts';
 import { attachmentNoteItems } from './parts/attachmentNote.ts';
 import { signatureItems } from './parts/signature.ts';
 import { attendanceItems, noteItems } from './parts/attendance.ts';
@@ -35,15 +35,17 @@ export interface RenderDocxOptions {
 }
 
 /**
- * w:keepNext on every paragraph of the end group but its last (keepTogether.ts), and widow and
- * orphan control on the body's last paragraph: LibreOffice and Word then carry its last two
- * rows (all of it when it would leave one row behind) with 附件说明, signature, 附注 and
- * attendance lists rather than leave any of them on a page without body text.
+ * w:keepNext on every paragraph of the end group but its last and w:keepLines on all of them
+ * (keepTogether.ts; LibreOffice otherwise splits a 列席 list across the page end): LibreOffice
+ * and Word then carry the body's last paragraph — or, when the plan split it, its last two rows
+ * — with 附件说明, signature, 附注 and attendance lists rather than leave any of them on a page
+ * without body text.
  */
 function keepEndGroup(items: BodyItem[], from: number): BodyItem[] {
-  return items.map((item, i) =>
-    i >= from && i < items.length - 1 && item.kind === 'p' ? { ...item, props: { ...item.props, keepNext: true, ...(i === from ? { widowControl: true } : {}) } } : item,
-  );
+  return items.map((item, i) => {
+    if (i < from || item.kind !== 'p') return item;
+    return { ...item, props: { ...item.props, keepLines: true, ...(i < items.length - 1 ? { keepNext: true } : {}) } };
+  });
 }
 
 /**
@@ -74,7 +76,12 @@ function contentItems(doc: OfficialDocument, ctx: DocxContext, plan: PagePlan): 
   if (heading.length > 0 && body.length > 0) items.push(...empty(rowPlan.emptyRowsAfterTitle));
   items.push(...body);
   // The end group starts at the body's last paragraph before any closing lines (one item each).
-  const groupStart = items.length - 1 - blockItems(doc.body.slice(doc.body.length - closingBlockCount(doc.body)), tableRows).length;
+  let groupStart = items.length - 1 - blockItems(doc.body.slice(doc.body.length - closingBlockCount(doc.body)), tableRows).length;
+  const anchor = doc.body[doc.body.length - closingBlockCount(doc.body) - 1];
+  if (plan.anchorSplit && anchor?.type === 'paragraph' && groupStart >= 0) {
+    items.splice(groupStart, 1, ...splitParagraphItems(anchor, plan.anchorSplit.offset));
+    groupStart += 1;
+  }
   if (doc.attachmentNote.length > 0) {
     items.push(...empty(rowPlan.emptyRowsBeforeAttachmentNote), ...attachmentNoteItems(doc.attachmentNote));
   }
