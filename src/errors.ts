@@ -116,3 +116,20 @@ export class OutputExistsError extends GongwenError {
     this.path = path;
   }
 }
+
+/**
+ * The output folder or an output path cannot take the files: a file where a folder should be,
+ * a folder where the file should go, no permission, a full or read-only disk. `path` is the
+ * path at fault (which may be a parent folder of the output).
+ */
+export class OutputError extends GongwenError {
+  readonly path: string;
+  /** The system's error code (EEXIST, ENOTDIR, EACCES, ENOSPC, EISDIR, …), when there was one. */
+  readonly code: string | undefined;
+  constructor(path: string, messages: Bilingual, options?: { cause?: unknown; code?: string }) {
+    super({ zh: `${path}：${messages.zh}`, en: `${path}: ${messages.en}` }, options);
+    this.name = 'OutputError';
+    this.path = path;
+    this.code = options?.code;
+  }
+}
