@@ -132,6 +132,45 @@ describe('file names from case ids', () => {
     expect(safeFileStem('  ..某纪建〔2026〕3号. ')).toBe('某纪建〔2026〕3号');
     expect(safeFileStem('CON')).toBe('_CON');
     expect(safeFileStem('')).toBe('document');
+    expect(safeFileStem('com¹')).toBe('_com¹');
+    expect(safeFileStem('nul .txt')).toBe('_nul .txt');
+    expect(safeFileStem('a\u0007b\u0000')).toBe('a_b_');
+  });
+
+  it('removes bidirectional controls and other invisible characters', () => {
+    // U+202E would show abc‮txt.exe.pdf as abcfdp.exe.txt: the real extension disguised.
+    expect(safeFileStem('abc\u202Etxt.exe')).toBe('abctxt.exe');
+    const invisible = '\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200E\u200F\u061C\u200B\u200C\u2060\uFEFF\u00AD\u2028';
+    expect(safeFileStem(`JJ${invisible}-1`)).toBe('JJ-1');
+    expect(safeFileStem('\u202E\u200B')).toBe('document');
+    // A joiner inside an emoji sequence is part of the character; elsewhere it is removed.
+    expect(safeFileStem('家\u{1F468}\u200D\u{1F469}\u200D\u{1F467}庭\u200D号')).toBe('家\u{1F468}\u200D\u{1F469}\u200D\u{1F467}庭号');
+  });
+
+  it('bounds the name in bytes of UTF-8, cutting between characters', async () => {
+    const cjk = '某'.repeat(78);
+    expect(Buffer.byteLength(cjk)).toBe(234);
+    expect(safeFileStem(cjk)).toBe('某'.repeat(60));
+    const emoji = '\u{1F600}'.repeat(70);
+    expect(safeFileStem(emoji)).toBe('\u{1F600}'.repeat(45));
+    const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}'.repeat(20); // 18 bytes each
+    expect(safeFileStem(family)).toBe('\u{1F468}\u200D\u{1F469}\u200D\u{1F467}'.repeat(10));
+    expect(Buffer.byteLength(safeFileStem(`${'a'.repeat(179)}某`))).toBe(179);
+    expect(safeFileStem(`${'a'.repeat(179)}.某`)).toBe('a'.repeat(179));
+    // The longest names a run gives still make files (with the kind and a counter, and .docx).
+    const dir = await fresh();
+    const stems = new StemAllocator();
+    for (const id of [cjk, emoji, 'abc\u202Etxt.exe']) {
+      for (let n = 0; n < 3; n++) {
+        const stem = stems.allocate(id, 'speech-summary');
+        await writeOutputs([{ path: join(dir, `${stem}.docx`), bytes: bytes(1) }], { force: false });
+      }
+    }
+    const names = await readdir(dir);
+    expect(names).toHaveLength(9);
+    expect(names).toContain(`${'某'.repeat(60)}.speech-summary.2.docx`);
+    expect(names).toContain('abctxt.exe.docx');
+    expect(Math.max(...names.map((name) => Buffer.byteLength(name)))).toBeLessThanOrEqual(255);
   });
 
   it('gives documents of one case distinct names', () => {
