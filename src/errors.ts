@@ -133,3 +133,21 @@ export class OutputError extends GongwenError {
     this.code = options?.code;
   }
 }
+
+/**
+ * A part of the document that GB/T 9704 keeps on one page (the 版记) is too long for it. `field`
+ * is the JSON pointer of the case field at fault, relative to the document (e.g. /cc); the
+ * renderer, which knows the case file, turns it into a CaseError at that field.
+ */
+export class DoesNotFitError extends GongwenError {
+  readonly field: string;
+  readonly expected: Bilingual;
+  readonly found: string;
+  constructor(field: string, expected: Bilingual, found: string) {
+    super({ zh: `${field}：应为${expected.zh}，实际为${found}`, en: `${field}: expected ${expected.en}, found ${found}` });
+    this.name = 'DoesNotFitError';
+    this.field = field;
+    this.expected = expected;
+    this.found = found;
+  }
+}
