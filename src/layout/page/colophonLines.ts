@@ -57,12 +57,22 @@ export function colophonRows(ctx: LayoutContext, colophon: Colophon | undefined,
     groups.push(lines);
   }
   if (colophon.printer && ruled) {
-    const name = layoutRows(ctx, [{ ...styles.colophon, text: colophon.printer.name }], { widthPt: width, cellPt: size, firstIndentPt: 0, restIndentPt: 0, align: 'left' })[0];
+    // One row: the office left, the date right (a line break in the name is a space there).
+    const nameText = colophon.printer.name.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
     const dateText = `${colophon.printer.date}印发`;
+    const oneRow = { widthPt: width, cellPt: size, firstIndentPt: 0, restIndentPt: 0, align: 'left' as const };
+    if (layoutRows(ctx, [{ ...styles.colophon, text: `${nameText}\u3000${dateText}` }], oneRow).length > 1) {
+      throw new DoesNotFitError(
+        '/printer/name',
+        { zh: '与印发日期同排一行的印发机关名称（至多约 20 个汉字）', en: 'a printing office name that fits one row with the date (about 20 Chinese characters at most)' },
+        `${[...nameText].length} 个字符 (characters)`,
+      );
+    }
+    const name = layoutRows(ctx, [{ ...styles.colophon, text: nameText }], oneRow)[0];
     const date = layoutRows(ctx, [{ ...styles.colophon, text: dateText }], { widthPt: width, cellPt: size, firstIndentPt: 0, restIndentPt: 0, align: 'right' })[0];
     const glyphs = [...(name ? rowToLine(ctx, name, left).glyphs : []), ...(date ? rowToLine(ctx, date, left).glyphs : [])];
     const line = { ...rowToLine(ctx, name ?? date!, left), glyphs };
-    groups.push([{ elements: [line], text: `${colophon.printer.name} ${dateText}` }]);
+    groups.push([{ elements: [line], text: `${nameText} ${dateText}` }]);
   }
 
   const ruleAt = (y: number, thickMm: number): Rule => ({
