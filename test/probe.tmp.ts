@@ -1,24 +1,14 @@
-import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
-import { parseCases } from '../src/case/parseCases.ts';
 import { loadFontSet } from '../src/fonts/loadFontSet.ts';
 import { renderCase } from '../src/render/renderCase.ts';
-import { checkPdf } from '../src/check/checkPdf.ts';
-import { mutate, random, toJsonText } from './robust/mutateCase.ts';
-const want = Number(process.argv[2]); const seed = Number(process.argv[3]);
-const fixtures = readdirSync('fixtures').filter((n) => n.endsWith('.json')).sort();
-const rand = random(seed);
+import { loaded, rectification } from './kinds/sampleCases.ts';
 const fonts = await loadFontSet();
-for (let m = 0; m <= want; m++) {
-  const name = fixtures[m % fixtures.length]!;
-  const base = JSON.parse(readFileSync(`fixtures/${name}`, 'utf8'));
-  const { json, operations } = mutate(rand, base);
-  if (m !== want) continue;
-  writeFileSync('/tmp/h11/m.json', toJsonText(json));
-  const c = parseCases(toJsonText(json), `/work/wt/harden11/fixtures/${name}`)[0]!;
-  const r = await renderCase(c, { formats: ['pdf'], fonts });
-  writeFileSync('/tmp/h11/m.pdf', r.outputs[0]!.bytes);
-  console.log(operations.map(o=>o.slice(0,80)), 'pages', r.plan.pageCount, 'sig', JSON.stringify(r.document.signature).slice(0, 200));
-  const rep = await checkPdf(r.outputs[0]!.bytes);
-  console.log(rep.findings.map((f) => `${f.rule}@${f.page} ${f.message.en} ${f.text ?? ''}`).slice(0, 10));
+const field = process.argv[2]!; const sizes = process.argv.slice(3).map(Number);
+const CJK = process.env.LATIN ? 'lorem ipsum dolor sit amet ' : '某市区县纪律检查委员会监察关于问题整改落实情况的报告工作要求进一步加强监督管理制度建设';
+const text = (n: number) => { let s = ''; while (s.length < n) s += CJK; return s.slice(0, n); };
+for (const n of sizes) {
+  const data: any = { ...rectification() };
+  if (field === 'cc') data.cc = [text(n)]; else data.title = text(n);
+  const t = performance.now();
+  try { const r = await renderCase(loaded(data), { formats: ['pdf'], fonts }); console.log(field, n, 'pages', r.plan.pageCount, Math.round(performance.now() - t), 'ms'); }
+  catch (e) { console.log(field, n, (e as Error).name, Math.round(performance.now() - t), 'ms', (e as Error).message.slice(-80)); }
 }

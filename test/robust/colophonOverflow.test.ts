@@ -9,7 +9,7 @@ import { CaseError } from '../../src/errors.ts';
 import { loadFontSet } from '../../src/fonts/loadFontSet.ts';
 import { renderCase } from '../../src/render/renderCase.ts';
 import { pdfText } from '../pdf/pdfProbe.ts';
-import { loaded, rectification } from '../kinds/sampleCases.ts';
+import { decision, loaded, minutesCase, rectification } from '../kinds/sampleCases.ts';
 
 const names = (n: number): string[] => Array.from({ length: n }, (_, i) => `某某市第${i + 1}监督检查室`);
 
@@ -46,5 +46,25 @@ describe('a 抄送 list longer than the page', async () => {
     expect(last).toContain(`抄送：${names(fit).join('，')}。`);
     const report = await checkPdf(pdf);
     expect(report.findings.filter((f) => f.rule.startsWith('text.'))).toEqual([]);
+  });
+
+  it('refuses a one-row field too long for its row at that field, never drawing it off the page', async () => {
+    const long = '某'.repeat(60);
+    const cases = [
+      { data: { ...rectification(), issuer: { name: long } }, pointer: '/issuer/name' },
+      { data: { ...decision(), decidedBy: long }, pointer: '/decidedBy' },
+      { data: { ...rectification(), printer: { name: long, date: '2026-11-25' } }, pointer: '/printer/name' },
+      { data: { ...minutesCase(), meeting: { ...minutesCase().meeting, session: long } }, pointer: '/meeting/session' },
+    ];
+    for (const { data, pointer } of cases) {
+      const error = await refusal(renderCase(loaded(data), { formats: ['pdf'], fonts }));
+      expect(error.issues.map((i) => i.pointer)).toEqual([pointer]);
+      expect(error.issues[0]!.found).toBe('60 个字符 (characters)');
+    }
+  });
+
+  it('prints a printing office name with a line break in it whole', async () => {
+    const { outputs } = await renderCase(loaded({ ...rectification(), printer: { name: '某某市纪委\r\n办公室', date: '2026-11-25' } }), { formats: ['pdf'], fonts });
+    expect(pdfText(outputs[0]!.bytes, false).at(-1)!.replace(/\s+/g, '')).toMatch(/某某市纪委办公室(—\d+—)?2026年11月25日印发/);
   });
 });

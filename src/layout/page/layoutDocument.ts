@@ -9,6 +9,7 @@ import { colophonRows } from './colophonLines.ts';
 import { createContext, type LayoutContext } from './context.ts';
 import type { FlowLine } from './flow.ts';
 import { folioElements } from './folio.ts';
+import { refuseOffPageText } from './offPage.ts';
 import { attachmentLines, attachmentNoteLines, attendanceLines, noteLines, openingLines } from './frameLines.ts';
 import { firstPageHeader } from './header.ts';
 import type { DocumentLayout } from './pageModel.ts';
@@ -83,6 +84,7 @@ export function layoutDocument(doc: OfficialDocument, fonts: FontSet): DocumentL
     duplex: doc.furniture.duplex ?? true,
   });
   const pages = buildPages(paginated, header.elements);
+  refuseOffPageText(pages);
   const plan = { ...paginated.plan, tableRows: tableRowHeights(lines), ...(doc.signature ? { signature: signatureGeometry(ctx, doc.signature) } : {}) };
   const unnumbered = new Set(plan.unnumberedPages);
   for (const page of pages) {
