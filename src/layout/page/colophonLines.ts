@@ -108,6 +108,14 @@ function tooLong(cc: readonly string[], rows: number, printerRows: number, rowsO
     else hi = mid - 1;
   }
   const printer = printerRows > 0 ? { zh: '，加印发机关一行', en: ' with the printer’s row' } : { zh: '', en: '' };
+  if (lo === 0) {
+    // Not even the first entry fits: it is the field at fault.
+    return new DoesNotFitError(
+      '/cc/0',
+      { zh: `一页之内排得下的抄送机关名称（抄送至多 ${room} 行）`, en: `a copy recipient's name that fits one page (at most ${room} rows of 抄送)` },
+      `${[...cc[0]!].length} 个字符，需 ${rowsOf(cc.slice(0, 1))} 行 (${[...cc[0]!].length} characters, ${rowsOf(cc.slice(0, 1))} rows)`,
+    );
+  }
   return new DoesNotFitError(
     '/cc',
     {
