@@ -49,7 +49,8 @@ describe('template and markup syntax in every string field stays literal text', 
   for (const file of FIXTURES) {
     it(file, async () => {
       const source = resolve('fixtures', file);
-      const injected = injectFields(JSON.parse(readFileSync(source, 'utf8')), source, marker);
+      // The printing office shares its one row with the date: its name is the marker alone.
+      const injected = injectFields(JSON.parse(readFileSync(source, 'utf8')), source, marker, (pointer) => pointer.endsWith('/printer/name'));
       const exempt = NOT_PRINTED.filter((re) => !(re.source.includes('mark') && file !== LETTER_MARK) && !(re.source.includes('place') && file !== SPEECH_PLACE));
       const printed = injected.fields.filter((f) => !exempt.some((re) => re.test(f.pointer)));
       expect(printed.length).toBeGreaterThan(10);

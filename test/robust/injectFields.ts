@@ -36,8 +36,11 @@ function at(root: Json, pointer: string): { parent: Record<string, Json> | Json[
   return { parent, key: keys.at(-1)! };
 }
 
-/** `marker(n)` is appended to the n-th free-text field. */
-export function injectFields(json: Json, source: string, marker: (n: number) => string): InjectedCase {
+/**
+ * `marker(n)` is appended to the n-th free-text field, or replaces it where `replace(pointer)`
+ * (a field whose row has no room for the original and the marker together).
+ */
+export function injectFields(json: Json, source: string, marker: (n: number) => string, replace: (pointer: string) => boolean = () => false): InjectedCase {
   const copy = structuredClone(json);
   const pointers: string[] = [];
   stringPointers(copy, '', pointers);
@@ -50,7 +53,7 @@ export function injectFields(json: Json, source: string, marker: (n: number) => 
     original.set(pointer, value);
     const text = marker(fields.size + 1);
     fields.set(pointer, text);
-    (parent as Record<string, Json>)[key] = value + text;
+    (parent as Record<string, Json>)[key] = replace(pointer) ? text : value + text;
   }
   const restricted: string[] = [];
   for (;;) {
