@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { runMutations } from './runMutations.ts';
 
-const N = 240;
+const N = 200;
 
 describe(`${N} seeded mutations of every fixture`, () => {
   it('are rendered or refused by name; nothing lost, nothing stray', async () => {
