@@ -125,6 +125,14 @@ function coreProperties(doc: OfficialDocument): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${toXmlString(core)}`;
 }
 
+function appProperties(doc: OfficialDocument): string {
+  const app = element('Properties', { xmlns: 'http://schemas.openxmlformats.org/officeDocument/2006/extended-properties' }, [
+    element('Application', {}, ['gongwen']),
+    element('Company', {}, [doc.meta.author]),
+  ]);
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${toXmlString(app)}`;
+}
+
 export function renderDocx(doc: OfficialDocument, options: RenderDocxOptions): Uint8Array {
   const zip = loadShell(options.shell);
   checkShellTags(zip);
@@ -162,9 +170,9 @@ export function renderDocx(doc: OfficialDocument, options: RenderDocxOptions): U
   }
 
   zip.file('word/document.xml', replaceFinalSectPr(documentXml, finalSectPr));
-  zip.file('docProps/core.xml', coreProperties(doc));
+  pkg.setPart('docProps/core.xml', coreProperties(doc));
+  if (zip.file('docProps/app.xml')) pkg.setPart('docProps/app.xml', appProperties(doc));
   for (const media of ctx.media) pkg.addImage(media.relId, media.path, media.data);
-  pkg.save();
 
   let template: Docxtemplater;
   try {
@@ -180,5 +188,8 @@ export function renderDocx(doc: OfficialDocument, options: RenderDocxOptions): U
     throw new ShellError({ zh: `Word 模板无法解析：${String(cause)}`, en: `The Word shell cannot be parsed: ${String(cause)}` }, { cause });
   }
   template.render({ frame: toXmlString(serialiseBody(frame)), body: toXmlString(serialiseBody(body)) });
-  return template.getZip().generate({ type: 'uint8array', compression: 'DEFLATE' });
+  // Generated parts after the template pass: their text (titles, names) is data, never tags.
+  const out = template.getZip();
+  pkg.save(out);
+  return out.generate({ type: 'uint8array', compression: 'DEFLATE' });
 }

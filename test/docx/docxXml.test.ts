@@ -302,7 +302,8 @@ describe('escaping hostile text', () => {
       { type: 'paragraph', children: [{ type: 'text', value: hostile }] },
       { type: 'table', headerRows: 0, rows: [{ cells: [{ children: [{ type: 'paragraph', children: [{ type: 'text', value: hostile }] }] }] }] },
     ],
-    colophon: { cc: [hostile], printer: { name: hostile, date: '2026年11月25日' } },
+    // The printer's name shares its row with the date: a short hostile one.
+    colophon: { cc: [hostile], printer: { name: '<w:p>&amp; {{x}} ]]>', date: '2026年11月25日' } },
   };
   const parts = openDocx(docxOf(doc));
   it('keeps the text literal in w:t', () => {

@@ -10,6 +10,7 @@ import { colophonRows } from './colophonLines.ts';
 import { createContext, type LayoutContext } from './context.ts';
 import type { FlowLine } from './flow.ts';
 import { folioElements } from './folio.ts';
+import { refuseOffPageText } from './offPage.ts';
 import { attachmentLines, attachmentNoteLines, attendanceLines, noteLines, openingLines } from './frameLines.ts';
 import { firstPageHeader } from './header.ts';
 import type { DocumentLayout } from './pageModel.ts';
@@ -110,6 +111,7 @@ export function layoutDocument(doc: OfficialDocument, fonts: FontSet): DocumentL
     duplex: doc.furniture.duplex ?? true,
   });
   const pages = buildPages(paginated, header.elements);
+  refuseOffPageText(pages);
   const anchorSplit = hasEndGroup(doc) ? anchorSplitOffset(lines, doc.body[doc.body.length - closingBlockCount(doc.body) - 1]) : undefined;
   const plan = {
     ...paginated.plan,
