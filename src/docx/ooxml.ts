@@ -84,7 +84,7 @@ export interface ParaStyle {
   keepLines?: boolean;
   pageBreakBefore?: boolean;
   /** A positioned frame (w:framePr) anchored to the page, sizes in twips. */
-  frame?: { x: number; y: number; w: number; h: number };
+  frame?: { x: number; y: number; w: number; h: number; wrap?: 'through' | 'none' };
   borders?: { top?: Border; bottom?: Border };
   tabs?: { val: 'left' | 'right' | 'center'; pos: number }[];
   /** false writes w:snapToGrid w:val="0" (paragraph off the line grid). */
@@ -111,7 +111,7 @@ export function paragraphProps(p: ParaStyle): Xml | null {
   if (p.frame) {
     c.push(
       element('w:framePr', {
-        'w:w': p.frame.w, 'w:h': p.frame.h, 'w:hRule': 'exact', 'w:wrap': 'through',
+        'w:w': p.frame.w, 'w:h': p.frame.h, 'w:hRule': 'exact', 'w:wrap': p.frame.wrap ?? 'through',
         'w:hAnchor': 'page', 'w:vAnchor': 'page', 'w:x': p.frame.x, 'w:y': p.frame.y,
       }),
     );

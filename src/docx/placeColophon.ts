@@ -27,8 +27,20 @@ export function placeColophon(doc: OfficialDocument, content: BodyItem[], plan: 
     // On the content's last page the 版记 is a frame fixed to the foot of the page, not rows
     // flowed after the content: a renderer that sets the body a row or two longer (another
     // face) then cannot push it onto a new page. Its anchor is the paragraph after the content.
-    const frame = { x: docx.marginLeft, y: docx.marginTop + (place.firstRow - 1) * docx.linePitch, w: docx.blockWidth, h: rows * docx.linePitch };
-    return { content: [...content, ...colophon.map((item) => (item.kind === 'p' ? { ...item, props: { ...item.props, frame } } : item))], unnumberedTail: [] };
+    // LibreOffice anchors a frame to the paragraph after it: placed before the content's last
+    // paragraph (on that page by definition), it needs no row of its own; after it, LibreOffice
+    // adds an anchor paragraph that takes a row and, on a full page, moves to the next page.
+    const last = content[content.length - 1];
+    if (last?.kind !== 'p') {
+      const filler = Math.max(0, grid.rows - rows - plan.contentEnd.row);
+      return { content: [...content, ...empty(filler), ...colophon], unnumberedTail: [] };
+    }
+    // wrap none: LibreOffice lets the body run up to the frame (with through it wraps the body
+    // around the frame and a last body row sitting a few twips low, as LibreOffice's rows do
+    // by the page foot, is pushed to the next page: s9704-0086).
+    const frame = { x: docx.marginLeft, y: docx.marginTop + (place.firstRow - 1) * docx.linePitch, w: docx.blockWidth, h: rows * docx.linePitch, wrap: 'none' as const };
+    const framed = colophon.map((item) => (item.kind === 'p' ? { ...item, props: { ...item.props, frame } } : item));
+    return { content: [...content.slice(0, -1), ...framed, last], unnumberedTail: [] };
   }
   const unnumbered = plan.unnumberedPages.includes(place.page);
   const pageItems = [...empty(grid.rows - rows), ...colophon];

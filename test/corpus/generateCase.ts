@@ -24,7 +24,7 @@ function envelope(r: Random, kind: string, id: string): Json {
   const data: Json = { kind, id, issuer: { name: issuer }, date: isoDate(r, year) };
   if (r.chance(0.85)) data.docNumber = `${shortIssuer(issuer)}${r.pick(['建', '问', '发', '函'])}〔${year}〕${r.int(1, 240)}号`;
   if (r.chance(0.5)) data.cc = Array.from({ length: r.chance(0.15) ? r.int(8, 16) : r.int(1, 4) }, () => unit(r));
-  if (r.chance(0.6)) data.printer = { name: `${issuer.replace(/纪律检查委员会|纪委监委|监察委员会/, '')}纪委办公室`, date: isoDate(r, year) };
+  if (r.chance(0.6)) data.printer = { name: r.pick(['中共某某市纪委办公室', '某某县纪委监委办公室', '某某区纪委监委综合室', '某某市纪委监委案件监督管理室']), date: isoDate(r, year) };
   if (r.chance(0.45)) data.seal = { image: SEAL };
   if (r.chance(0.12)) data.coIssuers = [{ name: `${r.pick(['某某市', '某某县'])}${r.pick(['人民检察院', '审计局', '财政局'])}`, ...(data.seal ? { seal: { image: SEAL } } : {}) }];
   if (r.chance(0.15)) data.secrecy = r.pick(['内部', '秘密', '机密★10年']);
