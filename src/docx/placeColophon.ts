@@ -9,6 +9,15 @@ import { docx, grid } from '../layout/gbt9704.ts';
 import { empty, p, type BodyItem } from './body.ts';
 import { colophonItems } from './parts/colophon.ts';
 
+/**
+ * The longest 版记 set as a frame: LibreOffice 7.4 placed a seven-row frame three rows above
+ * its w:y (s9704-0075), a one- and two-row frame where asked; longer ones are flowed after
+ * filler rows, as before (a body a row longer then still pushes them onto a new page).
+ */
+const MAX_FRAMED_ROWS = 2;
+/** How far below its grid row the 版记 frame sits (see placeColophon). */
+const FRAME_DROP_TWIPS = 10;
+
 export interface ColophonPlacementItems {
   /** Content followed by whatever shares its section (filler rows, the colophon on the same page…). */
   content: BodyItem[];
@@ -23,24 +32,20 @@ export function placeColophon(doc: OfficialDocument, content: BodyItem[], plan: 
   const rows = grid.rows - place.firstRow + 1;
   const colophon = colophonItems(doc.colophon, doc.layout, rows);
   if (colophon.length === 0) return { content, unnumberedTail: [] };
+  if (!place.newPage && rows > MAX_FRAMED_ROWS) {
+    const filler = Math.max(0, grid.rows - rows - plan.contentEnd.row);
+    return { content: [...content, ...empty(filler), ...colophon], unnumberedTail: [] };
+  }
   if (!place.newPage) {
     // On the content's last page the 版记 is a frame fixed to the foot of the page, not rows
     // flowed after the content: a renderer that sets the body a row or two longer (another
     // face) then cannot push it onto a new page. Its anchor is the paragraph after the content.
-    // LibreOffice anchors a frame to the paragraph after it: placed before the content's last
-    // paragraph (on that page by definition), it needs no row of its own; after it, LibreOffice
-    // adds an anchor paragraph that takes a row and, on a full page, moves to the next page.
-    const last = content[content.length - 1];
-    if (last?.kind !== 'p') {
-      const filler = Math.max(0, grid.rows - rows - plan.contentEnd.row);
-      return { content: [...content, ...empty(filler), ...colophon], unnumberedTail: [] };
-    }
-    // wrap none: LibreOffice lets the body run up to the frame (with through it wraps the body
-    // around the frame and a last body row sitting a few twips low, as LibreOffice's rows do
-    // by the page foot, is pushed to the next page: s9704-0086).
-    const frame = { x: docx.marginLeft, y: docx.marginTop + (place.firstRow - 1) * docx.linePitch, w: docx.blockWidth, h: rows * docx.linePitch, wrap: 'none' as const };
+    // Ten twips (0.18 mm) lower than the grid row: LibreOffice wraps the body around a frame
+    // it touches, and its last body row by the page foot sits a few twips low, so a frame on
+    // the exact row pushed that row to the next page (s9704-0086; 10 twips measured enough).
+    const frame = { x: docx.marginLeft, y: docx.marginTop + (place.firstRow - 1) * docx.linePitch + FRAME_DROP_TWIPS, w: docx.blockWidth, h: rows * docx.linePitch };
     const framed = colophon.map((item) => (item.kind === 'p' ? { ...item, props: { ...item.props, frame } } : item));
-    return { content: [...content.slice(0, -1), ...framed, last], unnumberedTail: [] };
+    return { content: [...content, ...framed], unnumberedTail: [] };
   }
   const unnumbered = plan.unnumberedPages.includes(place.page);
   const pageItems = [...empty(grid.rows - rows), ...colophon];
