@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from '../errors.ts';
-import { collectFont, parseFormats, parseLang } from './options.ts';
+import { collectFont, parseFormats, parseLang, parsePositiveInt } from './options.ts';
 import { describeError } from './report.ts';
 
 // Each command's module is imported when the command runs: `kinds` and `--help` start without
@@ -43,6 +43,24 @@ export function buildProgram(): Command {
   ).action(async (inputs: string[], options) => {
     const { runRender } = await import('./commands/render.ts');
     process.exitCode = await runRender(inputs, options);
+  });
+
+  fontOptions(
+    program
+      .command('batch')
+      .description('批量生成：多线程、清单 manifest.json 与 errors.txt、中断后 --resume 续做')
+      .argument('<inputs...>', '案件 JSON / JSON Lines 文件或文件夹')
+      .requiredOption('-o, --out <dir>', '输出文件夹（写入各文件、manifest.json、errors.txt）')
+      .option('-f, --format <list>', '输出格式：docx、pdf 或 docx,pdf', parseFormats, ['docx', 'pdf'])
+      .option('-j, --jobs <n>', '工作线程数（默认每个 CPU 核一个）', parsePositiveInt)
+      .option('--resume', '续做上次（被中断的）批次：跳过输出与清单 sha256 一致的项', false)
+      .option('--force', '覆盖已存在的文件', false)
+      .option('--no-progress', '不显示进度')
+      .option('--docx-template <file>', '本单位的 Word 外壳（标签约定见 README）')
+      .addOption(langOption()),
+  ).action(async (inputs: string[], options) => {
+    const { runBatchCommand } = await import('./commands/batch.ts');
+    process.exitCode = await runBatchCommand(inputs, options);
   });
 
   program

@@ -33,3 +33,9 @@ export function parseLang(value: string): 'zh' | 'en' {
   if (value !== 'zh' && value !== 'en') throw new InvalidArgumentError('应为 zh 或 en / expected zh or en');
   return value;
 }
+
+export function parsePositiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('应为正整数 / expected a positive integer');
+  return n;
+}

@@ -1,0 +1,135 @@
+/**
+ * A batch run: items → worker pool → files, manifest.json and errors.txt in the output folder.
+ * One bad item never stops the others; a dead worker is replaced and its item reported; Ctrl-C
+ * stops dispatching, lets the documents in hand finish and writes the manifest; --resume picks
+ * up a killed run. The manifest is rewritten every second while the run goes on.
+ */
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import type { FontNotice } from '../fonts/loadFontSet.ts';
+import type { FontRole } from '../model/types.ts';
+import type { OutputFormat } from '../render/outputFormats.ts';
+import { itemKey, ManifestBook, readManifest } from './manifest.ts';
+import { startProgress } from './progress.ts';
+import { planResume, removeStaleTemporaries } from './resumeItems.ts';
+import { spawnWorker } from './spawnWorker.ts';
+import type { BatchItem, Manifest, WorkOrder, WorkResult } from './types.ts';
+import { WorkerPool } from './workerPool.ts';
+
+export interface BatchOptions {
+  out: string;
+  formats: OutputFormat[];
+  /** Worker threads (default: one per core). */
+  jobs?: number;
+  resume?: boolean;
+  force?: boolean;
+  lang: 'zh' | 'en';
+  docxShell?: Uint8Array;
+  font?: Partial<Record<FontRole, string>>;
+  fontConfig?: string;
+  /** Progress display: a bar on a terminal, plain lines otherwise, or none. */
+  progress?: 'auto' | 'none';
+  /** Called once with the font notices of the first worker. */
+  onNotices?: (notices: FontNotice[]) => void;
+  /** A 发文字号 for an item before it is dispatched (the register). */
+  assignNumber?: (item: BatchItem) => string | undefined;
+  /** After each result (the register records issued documents). */
+  onResult?: (result: WorkResult, item: BatchItem) => void;
+  /** Stops dispatching when aborted (Ctrl-C); the run then ends with the manifest written. */
+  signal?: AbortSignal;
+  /** Milliseconds between manifest writes while running. */
+  manifestIntervalMs?: number;
+}
+
+export interface BatchOutcome {
+  manifest: Manifest;
+  interrupted: boolean;
+  /** Items carried over from the previous run (--resume). */
+  resumed: number;
+  outDir: string;
+}
+
+export async function runBatch(items: BatchItem[], options: BatchOptions): Promise<BatchOutcome> {
+  const outDir = resolve(options.out);
+  const book = new ManifestBook(outDir, options.formats, items, options.lang);
+  const plan = await planResume(options.resume ? await readManifest(outDir) : undefined, book.entries, outDir);
+  if (options.resume) await removeStaleTemporaries(items.flatMap((item) => book.pathsOf(item.index).map((p) => p.path)));
+
+  const todo: BatchItem[] = [];
+  for (const item of items) {
+    const previous = plan.done.get(itemKey(book.entries[item.index]!));
+    if (previous) book.carry(item.index, previous);
+    else if (item.payload.type === 'error') book.record({ status: 'failed', index: item.index, error: item.payload.error });
+    else todo.push(item);
+  }
+  await book.write();
+
+  const progress = startProgress(todo.length, { lang: options.lang, tty: process.stderr.isTTY === true, quiet: options.progress === 'none' });
+  const timer = setInterval(() => void book.write().catch(() => undefined), options.manifestIntervalMs ?? 1000);
+  let interrupted = options.signal?.aborted ?? false;
+  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), Math.max(1, todo.length)));
+  let noticed = false;
+  const pool =
+    todo.length > 0
+      ? new WorkerPool(
+          jobs,
+          () =>
+            spawnWorker({
+              formats: options.formats,
+              lang: options.lang,
+              ...(options.docxShell ? { docxShell: options.docxShell } : {}),
+              ...(options.font ? { font: options.font } : {}),
+              ...(options.fontConfig ? { fontConfig: options.fontConfig } : {}),
+            }),
+          (notices) => {
+            if (noticed) return;
+            noticed = true;
+            options.onNotices?.(notices);
+          },
+        )
+      : undefined;
+
+  try {
+    await new Promise<void>((done) => {
+      let next = 0;
+      let inFlight = 0;
+      const onAbort = (): void => {
+        interrupted = true;
+        if (inFlight === 0) done();
+      };
+      options.signal?.addEventListener('abort', onAbort, { once: true });
+      const pump = (): void => {
+        while (!interrupted && inFlight < jobs * 2 && next < todo.length) {
+          const item = todo[next++]!;
+          const order: WorkOrder = {
+            item,
+            paths: book.pathsOf(item.index),
+            replace: options.force === true || plan.owned.has(itemKey(book.entries[item.index]!)),
+          };
+          const docNumber = options.assignNumber?.(item);
+          if (docNumber) order.docNumber = docNumber;
+          inFlight++;
+          void pool!.run(order).then((result) => {
+            inFlight--;
+            book.record(result);
+            options.onResult?.(result, item);
+            progress.tick(result.status === 'failed');
+            pump();
+          });
+        }
+        if (inFlight === 0 && (interrupted || next >= todo.length)) {
+          options.signal?.removeEventListener('abort', onAbort);
+          done();
+        }
+      };
+      pump();
+    });
+  } finally {
+    clearInterval(timer);
+    progress.stop();
+    await pool?.close();
+  }
+  if (interrupted) book.markInterrupted();
+  await book.write();
+  return { manifest: book.toManifest(), interrupted, resumed: plan.done.size, outDir };
+}

@@ -1,0 +1,71 @@
+/** gongwen batch <inputs…> --out DIR: many documents on every core, with manifest.json, errors.txt and --resume. */
+import { resolve } from 'node:path';
+import { collectItems } from '../../batch/collectItems.ts';
+import { ERRORS_NAME, MANIFEST_NAME } from '../../batch/manifest.ts';
+import { runBatch } from '../../batch/runBatch.ts';
+import { readShellFile } from '../../docx/readShellFile.ts';
+import type { Lang } from '../../errors.ts';
+import type { FontRole } from '../../model/types.ts';
+import type { OutputFormat } from '../../render/outputFormats.ts';
+
+export interface BatchCommandOptions {
+  out: string;
+  format: OutputFormat[];
+  jobs?: number;
+  resume: boolean;
+  force: boolean;
+  lang: Lang;
+  progress: boolean;
+  docxTemplate?: string;
+  font?: Partial<Record<FontRole, string>>;
+  fontConfig?: string;
+}
+
+export const EXIT_INTERRUPTED = 130;
+
+/** Returns the exit code: 0 when every item was written, 1 when any failed, 130 after Ctrl-C. */
+export async function runBatchCommand(inputs: string[], options: BatchCommandOptions): Promise<number> {
+  const { lang } = options;
+  const items = await collectItems(inputs);
+  const docxShell = options.docxTemplate ? await readShellFile(resolve(options.docxTemplate)) : undefined;
+  const abort = new AbortController();
+  const onSigint = (): void => {
+    if (abort.signal.aborted) process.exit(EXIT_INTERRUPTED);
+    process.stderr.write(lang === 'zh' ? '\n已中断：等待正在生成的文件完成，写出 manifest.json（再按一次 Ctrl-C 立即退出）\n' : '\ninterrupted: finishing the documents in hand, writing manifest.json (Ctrl-C again to quit now)\n');
+    abort.abort();
+  };
+  process.on('SIGINT', onSigint);
+  try {
+    const outcome = await runBatch(items, {
+      out: options.out,
+      formats: options.format,
+      ...(options.jobs ? { jobs: options.jobs } : {}),
+      resume: options.resume,
+      force: options.force,
+      lang,
+      ...(docxShell ? { docxShell } : {}),
+      ...(options.font ? { font: options.font } : {}),
+      ...(options.fontConfig ? { fontConfig: options.fontConfig } : {}),
+      progress: options.progress ? 'auto' : 'none',
+      signal: abort.signal,
+      onNotices: (notices) => {
+        for (const notice of notices) process.stderr.write(lang === 'zh' ? `字体：${notice.zh}；如需公文字体：${notice.install.zh}\n` : `font: ${notice.en}; to use the office face: ${notice.install.en}\n`);
+      },
+    });
+    const { summary } = outcome.manifest;
+    const manifestPath = resolve(outcome.outDir, MANIFEST_NAME);
+    const line =
+      lang === 'zh'
+        ? `共 ${summary.total} 项：成功 ${summary.ok}${outcome.resumed ? `（其中 ${outcome.resumed} 项沿用上次的结果）` : ''}，失败 ${summary.failed}，跳过 ${summary.skipped}。清单：${manifestPath}${summary.failed ? `；错误：${resolve(outcome.outDir, ERRORS_NAME)}` : ''}`
+        : `${summary.total} items: ${summary.ok} ok${outcome.resumed ? ` (${outcome.resumed} carried over from the previous run)` : ''}, ${summary.failed} failed, ${summary.skipped} skipped. Manifest: ${manifestPath}${summary.failed ? `; errors: ${resolve(outcome.outDir, ERRORS_NAME)}` : ''}`;
+    process.stderr.write(`${line}\n`);
+    const existing = outcome.manifest.items.filter((item) => item.reason === 'exists').length;
+    if (existing > 0) {
+      process.stderr.write(lang === 'zh' ? `${existing} 项的输出文件已存在，未覆盖：继续上次的批次用 --resume，覆盖用 --force\n` : `${existing} items have existing outputs, not overwritten: --resume continues the previous batch, --force overwrites\n`);
+    }
+    if (outcome.interrupted) return EXIT_INTERRUPTED;
+    return summary.failed > 0 ? 1 : 0;
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+}
