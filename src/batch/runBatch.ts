@@ -4,12 +4,14 @@
  * stops dispatching, lets the documents in hand finish and writes the manifest; --resume picks
  * up a killed run. The manifest is rewritten every second while the run goes on.
  */
+import { access } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { OutputExistsError } from '../errors.ts';
 import type { FontNotice } from '../fonts/loadFontSet.ts';
 import type { FontRole } from '../model/types.ts';
 import type { OutputFormat } from '../render/outputFormats.ts';
-import { itemKey, ManifestBook, readManifest } from './manifest.ts';
+import { ERRORS_NAME, itemKey, MANIFEST_NAME, ManifestBook, readManifest } from './manifest.ts';
 import { startProgress } from './progress.ts';
 import { planResume, removeStaleTemporaries } from './resumeItems.ts';
 import { spawnWorker } from './spawnWorker.ts';
@@ -53,14 +55,23 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
   const outDir = resolve(options.out);
   const book = new ManifestBook(outDir, options.formats, items, options.lang);
   const plan = await planResume(options.resume ? await readManifest(outDir) : undefined, book.entries, outDir);
-  if (options.resume) await removeStaleTemporaries(items.flatMap((item) => book.pathsOf(item.index).map((p) => p.path)));
+  if (options.resume) {
+    const planned = items.flatMap((item) => book.pathsOf(item.index).map((p) => p.path));
+    await removeStaleTemporaries([...planned, join(outDir, MANIFEST_NAME), join(outDir, ERRORS_NAME)]);
+  }
 
   const todo: BatchItem[] = [];
+  const replaceable = (item: BatchItem): boolean => options.force === true || plan.owned.has(itemKey(book.entries[item.index]!));
   for (const item of items) {
     const previous = plan.done.get(itemKey(book.entries[item.index]!));
     if (previous) book.carry(item.index, previous);
     else if (item.payload.type === 'error') book.record({ status: 'failed', index: item.index, error: item.payload.error });
-    else todo.push(item);
+    else {
+      // An output already there (and not ours to replace) is skipped before any worker starts.
+      const existing = replaceable(item) ? undefined : await firstExisting(book.pathsOf(item.index).map((p) => p.path));
+      if (existing) book.record({ status: 'skipped', index: item.index, reason: 'exists', message: new OutputExistsError(existing).messages });
+      else todo.push(item);
+    }
   }
   await book.write();
 
@@ -104,7 +115,7 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
           const order: WorkOrder = {
             item,
             paths: book.pathsOf(item.index),
-            replace: options.force === true || plan.owned.has(itemKey(book.entries[item.index]!)),
+            replace: replaceable(item),
           };
           const docNumber = options.assignNumber?.(item);
           if (docNumber) order.docNumber = docNumber;
@@ -132,4 +143,11 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
   if (interrupted) book.markInterrupted();
   await book.write();
   return { manifest: book.toManifest(), interrupted, resumed: plan.done.size, outDir };
+}
+
+async function firstExisting(paths: string[]): Promise<string | undefined> {
+  for (const path of paths) {
+    if (await access(path).then(() => true, () => false)) return path;
+  }
+  return undefined;
 }

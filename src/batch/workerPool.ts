@@ -33,7 +33,6 @@ export class WorkerPool {
     private readonly onNotices: (notices: FontNotice[]) => void = () => undefined,
   ) {
     this.size = Math.max(1, size);
-    for (let i = 0; i < this.size; i++) this.add();
   }
 
   run(order: WorkOrder): Promise<WorkResult> {
@@ -47,7 +46,7 @@ export class WorkerPool {
     });
   }
 
-  /** Ends every worker (after their current order when `graceful`). */
+  /** Ends every worker. */
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all([...this.slots].map((slot) => slot.worker.terminate()));
@@ -85,11 +84,12 @@ export class WorkerPool {
         }
       }
       if (slot.order) slot.order.resolve(crashResult(slot.order.order, why));
-      if (!this.startError) this.add();
+      // The replacement starts when there is work for it (dispatch).
       this.dispatch();
     });
   }
 
+  /** Hands queued orders to idle workers; starts workers (up to the pool's size) while orders wait. */
   private dispatch(): void {
     for (const slot of this.slots) {
       if (this.queue.length === 0) return;
@@ -98,6 +98,10 @@ export class WorkerPool {
       slot.order = next;
       slot.worker.postMessage(next.order);
     }
+    if (this.closed || this.startError) return;
+    const starting = [...this.slots].filter((slot) => !slot.ready).length;
+    let wanted = this.queue.length - starting;
+    while (wanted-- > 0 && this.slots.size < this.size) this.add();
   }
 }
 
