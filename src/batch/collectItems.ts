@@ -20,7 +20,7 @@ export async function collectItems(inputs: string[]): Promise<BatchItem[]> {
       split.push({ source: file, pointer: '', payload: { type: 'error', error: errorOfItem(error, { source: file, pointer: '' }) } });
       continue;
     }
-    split.push(...splitCaseText(text, file));
+    split.push(...(await splitCaseText(text, file)));
   }
   return numberItems(split);
 }

@@ -2,7 +2,6 @@
  * One work order → its result: validate the item, apply an assigned 发文字号, render both formats
  * from one layout, write the files atomically and hash them. Every error becomes a failed result.
  */
-import { createHash } from 'node:crypto';
 import { access, readFile } from 'node:fs/promises';
 import { OutputExistsError } from '../errors.ts';
 import type { FontSet } from '../fonts/types.ts';
@@ -10,6 +9,7 @@ import { writeAtomically, writeOutputs } from '../output/writeOutputs.ts';
 import type { OutputFormat } from '../render/outputFormats.ts';
 import { renderCase } from '../render/renderCase.ts';
 import { errorOfItem } from './itemError.ts';
+import { sha256 } from './sha256.ts';
 import type { WorkOrder, WorkResult, WrittenOutput } from './types.ts';
 import { validateItem } from './validateItem.ts';
 
@@ -27,8 +27,6 @@ const exists = (path: string): Promise<boolean> =>
     () => true,
     () => false,
   );
-
-export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 export async function renderOrder(order: WorkOrder, options: RenderOrderOptions): Promise<WorkResult> {
   const { item } = order;

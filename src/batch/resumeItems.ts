@@ -6,7 +6,7 @@
 import { readFile, readdir, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { itemKey } from './manifest.ts';
-import { sha256 } from './renderOrder.ts';
+import { sha256 } from './sha256.ts';
 import type { Manifest, ManifestItem } from './types.ts';
 
 export interface ResumePlan {

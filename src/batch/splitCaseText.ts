@@ -4,44 +4,51 @@
  * carrying the JSON pointer parseCases would give it. A file that is not JSON becomes one failed
  * item, a JSON Lines line that is not JSON one failed item for that line: the rest go on.
  */
-import { isCaseDocumentsForm, parseCases } from '../case/parseCases.ts';
 import { joinPointer } from '../case/jsonPointer.ts';
 import { CaseError } from '../errors.ts';
 import { errorOfItem } from './itemError.ts';
-import type { BatchItem, ItemPayload } from './types.ts';
+import type { BatchItem, ItemError, ItemPayload } from './types.ts';
 
 export type SplitItem = Omit<BatchItem, 'index' | 'stem'>;
+
+/** parseCases' test for the {case, documents} form: has "documents" (or "case"), is not itself a case. */
+function isCaseDocumentsForm(value: Record<string, unknown>): boolean {
+  return !('kind' in value) && ('documents' in value || 'case' in value);
+}
+
+/** parseCases (and its schema validators) is loaded only when a file has a syntax error to report. */
+const loadParser = () => import('../case/parseCases.ts');
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-export function splitCaseText(text: string, source: string): SplitItem[] {
+export async function splitCaseText(text: string, source: string): Promise<SplitItem[]> {
   const body = text.replace(/^\uFEFF/, '');
   if (/\.(jsonl|ndjson)$/i.test(source)) {
     const items: SplitItem[] = [];
-    body.split('\n').forEach((raw, index) => {
+    for (const [index, raw] of body.split('\n').entries()) {
       const line = raw.replace(/\r$/, '');
-      if (line.trim() === '') return;
+      if (line.trim() === '') continue;
       const row = index + 1;
       const pointer = `/line/${row}`;
       let value: unknown;
       try {
         value = JSON.parse(line);
       } catch {
-        items.push({ source, pointer, row, payload: { type: 'error', error: syntaxError(line, source, pointer, row) } });
-        return;
+        items.push({ source, pointer, row, payload: { type: 'error', error: await syntaxError(line, source, pointer, row) } });
+        continue;
       }
       items.push(...splitValue(value, pointer, source, true).map((item) => ({ ...item, row })));
-    });
-    if (items.length === 0) items.push(wholeFileError(body, source));
+    }
+    if (items.length === 0) items.push(await wholeFileError(body, source));
     return items;
   }
   let value: unknown;
   try {
     value = JSON.parse(body);
   } catch {
-    return [wholeFileError(body, source)];
+    return [await wholeFileError(body, source)];
   }
   return splitValue(value, '', source, true);
 }
@@ -64,7 +71,8 @@ function splitValue(value: unknown, pointer: string, source: string, allowArray:
 }
 
 /** parseCases' report of the whole text (it locates the syntax error by line and column). */
-function wholeFileError(body: string, source: string): SplitItem {
+async function wholeFileError(body: string, source: string): Promise<SplitItem> {
+  const { parseCases } = await loadParser();
   try {
     parseCases(body, source);
   } catch (error) {
@@ -73,7 +81,8 @@ function wholeFileError(body: string, source: string): SplitItem {
   throw new Error(`${source}: expected a parse error`);
 }
 
-function syntaxError(line: string, source: string, pointer: string, row: number) {
+async function syntaxError(line: string, source: string, pointer: string, row: number): Promise<ItemError> {
+  const { parseCases } = await loadParser();
   try {
     parseCases(line, source, { format: 'json' });
   } catch (error) {

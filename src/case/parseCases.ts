@@ -100,7 +100,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** A {case, documents} file: has "documents" (or "case") and is not itself a case. */
-export function isCaseDocumentsForm(value: Record<string, unknown>): boolean {
+function isCaseDocumentsForm(value: Record<string, unknown>): boolean {
   return !('kind' in value) && ('documents' in value || 'case' in value);
 }
 

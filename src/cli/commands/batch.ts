@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import { collectItems } from '../../batch/collectItems.ts';
 import { ERRORS_NAME, MANIFEST_NAME } from '../../batch/manifest.ts';
 import { runBatch } from '../../batch/runBatch.ts';
-import { readShellFile } from '../../docx/readShellFile.ts';
 import type { Lang } from '../../errors.ts';
 import type { FontRole } from '../../model/types.ts';
 import type { OutputFormat } from '../../render/outputFormats.ts';
@@ -27,7 +26,7 @@ export const EXIT_INTERRUPTED = 130;
 export async function runBatchCommand(inputs: string[], options: BatchCommandOptions): Promise<number> {
   const { lang } = options;
   const items = await collectItems(inputs);
-  const docxShell = options.docxTemplate ? await readShellFile(resolve(options.docxTemplate)) : undefined;
+  const docxShell = options.docxTemplate ? await (await import('../../docx/readShellFile.ts')).readShellFile(resolve(options.docxTemplate)) : undefined;
   const abort = new AbortController();
   const onSigint = (): void => {
     if (abort.signal.aborted) process.exit(EXIT_INTERRUPTED);
