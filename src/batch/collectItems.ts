@@ -36,10 +36,15 @@ export function numberItems(split: SplitItem[], stemOf: (item: SplitItem, index:
 
 /** The id and kind an item will have once valid (read before validation, for its file name). */
 export function rawIdentity(item: SplitItem, index: number): { id: string; kind: string } {
-  const { payload } = item;
-  const value = payload.type === 'value' ? payload.value : payload.type === 'document' ? mergeDocument(payload.shared, payload.document) : undefined;
-  const record = (value ?? {}) as Record<string, unknown>;
+  const record = rawValue(item);
   const id = typeof record.id === 'string' && record.id.trim() !== '' ? record.id : `item-${index + 1}`;
   const kind = typeof record.kind === 'string' ? record.kind : 'case';
   return { id, kind };
+}
+
+/** The item's case as found (merged with its {case} when in a documents form), not validated. */
+export function rawValue(item: Pick<SplitItem, 'payload'>): Record<string, unknown> {
+  const { payload } = item;
+  const value = payload.type === 'value' ? payload.value : payload.type === 'document' ? mergeDocument(payload.shared, payload.document) : undefined;
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }

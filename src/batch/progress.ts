@@ -40,7 +40,7 @@ export function startProgress(total: number, options: { lang: 'zh' | 'en'; tty: 
     };
   }
   const line = (): string => {
-    const seconds = Math.round((total - done) / Math.max(rate(), 0.001));
+    const seconds = done === 0 ? '—' : String(Math.round((total - done) / rate()));
     return lang === 'zh'
       ? `已完成 ${done}/${total} 份（失败 ${failures}），${rate().toFixed(1)} 份/秒，预计还需 ${seconds} 秒\n`
       : `${done}/${total} done (${failures} failed), ${rate().toFixed(1)} docs/s, about ${seconds} s left\n`;

@@ -8,6 +8,7 @@ import type { FontSet } from '../fonts/types.ts';
 import { writeAtomically, writeOutputs } from '../output/writeOutputs.ts';
 import type { OutputFormat } from '../render/outputFormats.ts';
 import { renderCase } from '../render/renderCase.ts';
+import { dateOf } from './caseDate.ts';
 import { errorOfItem } from './itemError.ts';
 import { sha256 } from './sha256.ts';
 import type { WorkOrder, WorkResult, WrittenOutput } from './types.ts';
@@ -85,8 +86,3 @@ export async function renderOrder(order: WorkOrder, options: RenderOrderOptions)
   }
 }
 
-/** The case's date: date, else the meeting's, else the talk's start (ISO, date part). */
-export function dateOf(data: { date?: string; meeting?: { date?: string }; start?: string }): string | undefined {
-  const value = data.date ?? data.meeting?.date ?? data.start;
-  return value ? value.slice(0, 10) : undefined;
-}

@@ -15,7 +15,7 @@ import { ERRORS_NAME, itemKey, MANIFEST_NAME, ManifestBook, readManifest } from 
 import { startProgress } from './progress.ts';
 import { planResume, removeStaleTemporaries } from './resumeItems.ts';
 import { spawnWorker } from './spawnWorker.ts';
-import type { BatchItem, Manifest, WorkOrder, WorkResult } from './types.ts';
+import type { BatchItem, ItemError, Manifest, WorkOrder, WorkResult } from './types.ts';
 import { WorkerPool } from './workerPool.ts';
 
 export interface BatchOptions {
@@ -33,8 +33,8 @@ export interface BatchOptions {
   progress?: 'auto' | 'none';
   /** Called once with the font notices of the first worker. */
   onNotices?: (notices: FontNotice[]) => void;
-  /** A 发文字号 for an item before it is dispatched (the register). */
-  assignNumber?: (item: BatchItem) => string | undefined;
+  /** A 发文字号 for an item before it is dispatched, or why it cannot have one (the register). */
+  assignNumber?: (item: BatchItem) => { docNumber?: string } | { error: ItemError };
   /** After each result (the register records issued documents). */
   onResult?: (result: WorkResult, item: BatchItem) => void;
   /** Stops dispatching when aborted (Ctrl-C); the run then ends with the manifest written. */
@@ -117,8 +117,13 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
             paths: book.pathsOf(item.index),
             replace: replaceable(item),
           };
-          const docNumber = options.assignNumber?.(item);
-          if (docNumber) order.docNumber = docNumber;
+          const numbered = options.assignNumber?.(item);
+          if (numbered && 'error' in numbered) {
+            book.record({ status: 'failed', index: item.index, error: numbered.error });
+            progress.tick(true);
+            continue;
+          }
+          if (numbered?.docNumber) order.docNumber = numbered.docNumber;
           inFlight++;
           void pool!.run(order).then((result) => {
             inFlight--;

@@ -24,6 +24,8 @@ export interface BatchItem {
   pointer: string;
   /** 1-based line of a JSON Lines file, or 1-based data row of a --rows table. */
   row?: number;
+  /** --rows: the base case file (relative paths in the case, such as a seal image, start there). */
+  caseSource?: string;
   /** --rows: the column that set each overridden pointer, for naming the column of an error. */
   columns?: Record<string, string>;
   /** Output file name without extension, distinct within the batch. */

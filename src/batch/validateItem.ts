@@ -20,7 +20,7 @@ export function validateItem(item: BatchItem): LoadedCase {
   };
   let cases: LoadedCase[];
   try {
-    cases = parseCases(text ?? 'null', source, { format: 'json' });
+    cases = parseCases(text ?? 'null', item.caseSource ?? source, { format: 'json' });
   } catch (error) {
     if (error instanceof CaseError) throw new CaseError(source, error.issues.map((issue) => ({ ...issue, pointer: relocate(issue.pointer) })));
     throw error;

@@ -3,9 +3,10 @@ import { resolve } from 'node:path';
 import { collectItems } from '../../batch/collectItems.ts';
 import { ERRORS_NAME, MANIFEST_NAME } from '../../batch/manifest.ts';
 import { runBatch } from '../../batch/runBatch.ts';
-import type { Lang } from '../../errors.ts';
+import { GongwenError, type Lang } from '../../errors.ts';
 import type { FontRole } from '../../model/types.ts';
 import type { OutputFormat } from '../../render/outputFormats.ts';
+import type { BatchItem, WorkResult } from '../../batch/types.ts';
 
 export interface BatchCommandOptions {
   out: string;
@@ -15,6 +16,13 @@ export interface BatchCommandOptions {
   force: boolean;
   lang: Lang;
   progress: boolean;
+  /** A table (.csv/.xlsx): one document per row over the one base case given as input. */
+  rows?: string;
+  /** The register's file (default: the user's data folder, when --assign-numbers is given). */
+  register?: string;
+  assignNumbers: boolean;
+  /** 机关代字, or 机关名称=代字, repeatable. */
+  issuerCode?: string[];
   docxTemplate?: string;
   font?: Partial<Record<FontRole, string>>;
   fontConfig?: string;
@@ -25,8 +33,24 @@ export const EXIT_INTERRUPTED = 130;
 /** Returns the exit code: 0 when every item was written, 1 when any failed, 130 after Ctrl-C. */
 export async function runBatchCommand(inputs: string[], options: BatchCommandOptions): Promise<number> {
   const { lang } = options;
-  const items = await collectItems(inputs);
+  let items;
+  if (options.rows) {
+    if (inputs.length !== 1) {
+      throw new GongwenError({ zh: '使用 --rows 时只给一个底稿案件文件', en: 'with --rows, give exactly one base case file' });
+    }
+    const { collectRowItems } = await import('../../batch/rows/collectRowItems.ts');
+    items = await collectRowItems(inputs[0]!, options.rows);
+  } else {
+    items = await collectItems(inputs);
+  }
   const docxShell = options.docxTemplate ? await (await import('../../docx/readShellFile.ts')).readShellFile(resolve(options.docxTemplate)) : undefined;
+  const register = options.register || options.assignNumbers ? await openRegister(options.register) : undefined;
+  const codes = new Map<string, string>();
+  for (const entry of options.issuerCode ?? []) {
+    const at = entry.lastIndexOf('=');
+    if (at > 0) codes.set(entry.slice(0, at), entry.slice(at + 1));
+    else codes.set('', entry);
+  }
   const abort = new AbortController();
   const onSigint = (): void => {
     if (abort.signal.aborted) process.exit(EXIT_INTERRUPTED);
@@ -47,6 +71,23 @@ export async function runBatchCommand(inputs: string[], options: BatchCommandOpt
       ...(options.fontConfig ? { fontConfig: options.fontConfig } : {}),
       progress: options.progress ? 'auto' : 'none',
       signal: abort.signal,
+      ...(register
+        ? {
+            assignNumber: (item: BatchItem) => register.numberForItem(register.register, item, { assign: options.assignNumbers, codes }),
+            onResult: (result: WorkResult) => {
+              if (result.status !== 'ok') return;
+              register.register.record({
+                docNumber: result.docNumber ?? null,
+                kind: result.kind,
+                caseId: result.id,
+                title: result.title,
+                issuer: result.issuer,
+                date: result.date ?? null,
+                outputs: result.outputs.map((output) => ({ format: output.format, path: output.path, sha256: output.sha256 })),
+              });
+            },
+          }
+        : {}),
       onNotices: (notices) => {
         for (const notice of notices) process.stderr.write(lang === 'zh' ? `字体：${notice.zh}；如需公文字体：${notice.install.zh}\n` : `font: ${notice.en}; to use the office face: ${notice.install.en}\n`);
       },
@@ -66,5 +107,15 @@ export async function runBatchCommand(inputs: string[], options: BatchCommandOpt
     return summary.failed > 0 ? 1 : 0;
   } finally {
     process.off('SIGINT', onSigint);
+    register?.register.close();
   }
+}
+
+async function openRegister(path: string | undefined) {
+  const [{ Register }, { numberForItem }, { defaultRegisterPath }] = await Promise.all([
+    import('../../batch/register/register.ts'),
+    import('../../batch/register/numberForItem.ts'),
+    import('../../batch/register/registerPath.ts'),
+  ]);
+  return { register: new Register(resolve(path ?? defaultRegisterPath())), numberForItem };
 }
