@@ -8,6 +8,7 @@ import { access } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { OutputExistsError } from '../errors.ts';
+import { writeAtomically } from '../output/writeOutputs.ts';
 import type { FontNotice } from '../fonts/loadFontSet.ts';
 import type { FontRole } from '../model/types.ts';
 import type { OutputFormat } from '../render/outputFormats.ts';
@@ -39,6 +40,8 @@ export interface BatchOptions {
   onResult?: (result: WorkResult, item: BatchItem) => void;
   /** Stops dispatching when aborted (Ctrl-C); the run then ends with the manifest written. */
   signal?: AbortSignal;
+  /** --merge: a print bundle of every written PDF in input order, each document on an odd page. */
+  merge?: string;
   /** Milliseconds between manifest writes while running. */
   manifestIntervalMs?: number;
 }
@@ -49,6 +52,7 @@ export interface BatchOutcome {
   /** Items carried over from the previous run (--resume). */
   resumed: number;
   outDir: string;
+  merged?: { path: string; pages: number; blanks: number; documents: number };
 }
 
 export async function runBatch(items: BatchItem[], options: BatchOptions): Promise<BatchOutcome> {
@@ -146,8 +150,17 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
     await pool?.close();
   }
   if (interrupted) book.markInterrupted();
+  let merged: BatchOutcome['merged'];
+  if (options.merge && !interrupted) {
+    const { mergePdfs } = await import('./mergePdfs.ts');
+    const pdfs = book.entries.flatMap((entry) => (entry.status === 'ok' ? entry.outputs.filter((o) => o.format === 'pdf').map((o) => join(outDir, o.path)) : []));
+    const bundle = await mergePdfs(pdfs);
+    const path = resolve(options.merge);
+    await writeAtomically(path, bundle.bytes, options.force === true || options.resume === true);
+    merged = { path, pages: bundle.pages, blanks: bundle.blanks, documents: bundle.documents };
+  }
   await book.write();
-  return { manifest: book.toManifest(), interrupted, resumed: plan.done.size, outDir };
+  return { manifest: book.toManifest(), interrupted, resumed: plan.done.size, outDir, ...(merged ? { merged } : {}) };
 }
 
 async function firstExisting(paths: string[]): Promise<string | undefined> {

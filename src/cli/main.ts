@@ -59,6 +59,7 @@ export function buildProgram(): Command {
       .option('--register <file>', '发文登记簿（SQLite）：记录生成的每份公文；默认在用户数据目录')
       .option('--assign-numbers', '为没有发文字号的案件按机关代字与年份顺序编号（登记簿中不重号，重做保留原号）', false)
       .option('--issuer-code <code>', '机关代字，如 某纪建；或 机关名称=代字，可重复', (value: string, previous: string[] = []) => [...previous, value])
+      .option('--merge <file.pdf>', '合订本：全部 PDF 按输入顺序合为一个文件，每份从奇数页开始（插入空白页），便于双面打印')
       .option('--no-progress', '不显示进度')
       .option('--docx-template <file>', '本单位的 Word 外壳（标签约定见 README）')
       .addOption(langOption()),

@@ -6,6 +6,7 @@
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import PizZip from 'pizzip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/batch/types.ts';
@@ -35,8 +36,14 @@ beforeAll(async () => {
   const { problems: _dropped, ...missing } = base;
   await writeFile(join(inputs, 'b-missing.json'), JSON.stringify({ ...missing, id: 'BT-BAD' }, null, 2));
   await writeFile(join(inputs, 'c-broken.json'), '{ "kind": "speech", }');
+  // A one-page speech, last: the print bundle puts a blank page after every odd-length document but the last.
+  const speech = JSON.parse(await readFile(resolve('fixtures/speech-grassroots-conduct.json'), 'utf8')) as { parts: { points?: unknown[] }[] } & Record<string, unknown>;
+  const shortSpeech: Record<string, unknown> = { ...speech, id: 'BT-SPEECH', parts: [{ ...speech.parts[0]!, points: speech.parts[0]!.points?.slice(0, 1) }] };
+  delete shortSpeech.opening;
+  delete shortSpeech.closing;
+  await writeFile(join(inputs, 'd-speech.json'), JSON.stringify(shortSpeech));
   outA = join(root, 'out-a');
-  runA = await gongwen(['batch', inputs, '--out', outA, '--jobs', '1'], crash);
+  runA = await gongwen(['batch', inputs, '--out', outA, '--jobs', '1', '--merge', join(root, 'bundle-a.pdf')], crash);
   manifestA = await readManifestFile(outA);
   errorsA = await readFile(join(outA, 'errors.txt'), 'utf8');
 });
@@ -45,7 +52,7 @@ describe('gongwen batch', () => {
   it('renders every valid item, reports every failed one in manifest.json with file, row and pointer, and exits 1', async () => {
     expect(runA.code, runA.stderr).toBe(1);
     const byPointer = new Map(manifestA.items.map((item) => [`${item.input.split('/').pop()}#${item.pointer}`, item]));
-    expect(manifestA.summary).toEqual({ total: 9, ok: 5, failed: 4, skipped: 0, pending: 0 });
+    expect(manifestA.summary).toEqual({ total: 10, ok: 6, failed: 4, skipped: 0, pending: 0 });
     for (const n of [1, 2, 3, 5, 6]) {
       const row = n < 4 ? n : n + 1;
       const item = byPointer.get(`a-units.jsonl#/line/${row}`)!;
@@ -79,7 +86,7 @@ describe('gongwen batch', () => {
 
   it('writes errors.txt naming each failed file, its row and field', async () => {
     const errors = errorsA;
-    expect(errors).toContain('共 9 项，4 项失败');
+    expect(errors).toContain('共 10 项，4 项失败');
     expect(errors).toMatch(/b-missing\.json[^\n]*\n {2}\/problems：应为/);
     expect(errors).toMatch(/a-units\.jsonl 第 4 行 #\/line\/4/);
     expect(errors).toContain('c-broken.json');
@@ -89,7 +96,7 @@ describe('gongwen batch', () => {
   it('never overwrites without --force: a second run into the folder skips every written item', async () => {
     const again = await gongwen(['batch', inputs, '--out', outA, '--no-progress', '--jobs', '1'], crash);
     const manifest = await readManifestFile(outA);
-    expect(manifest.items.filter((item) => item.status === 'skipped' && item.reason === 'exists')).toHaveLength(5);
+    expect(manifest.items.filter((item) => item.status === 'skipped' && item.reason === 'exists')).toHaveLength(6);
     expect(again.stderr).toContain('--resume');
   });
 
@@ -101,7 +108,7 @@ describe('gongwen batch', () => {
     expect(killed.signal).toBe('SIGKILL');
     const partial = await readManifestFile(outB);
     expect(partial.summary.pending).toBeGreaterThan(0);
-    const resumed = await gongwen([...args, '--resume'], crash);
+    const resumed = await gongwen([...args, '--resume', '--merge', join(resolve(outA, '..'), 'bundle-b.pdf')], crash);
     expect(resumed.code, resumed.stderr).toBe(1);
     expect(resumed.stderr).toMatch(/其中 \d+ 项沿用上次的结果/);
     const a = await folderBytes(outA);
@@ -113,5 +120,27 @@ describe('gongwen batch', () => {
     }
     expect(await readManifestFile(outB)).toEqual(manifestA);
     expect(b.get('errors.txt')!.toString()).toBe(errorsA);
+    const bundleA = await readFile(join(resolve(outA, '..'), 'bundle-a.pdf'));
+    expect((await readFile(join(resolve(outA, '..'), 'bundle-b.pdf'))).equals(bundleA)).toBe(true);
+  });
+
+  it('--merge writes one print bundle in input order, every document starting on an odd page', async () => {
+    const bundle = await PDFDocument.load(await readFile(join(resolve(outA, '..'), 'bundle-a.pdf')));
+    const ok = manifestA.items.filter((item) => item.status === 'ok');
+    expect(ok.at(-1)!.id).toBe('BT-SPEECH');
+    expect(ok.at(-1)!.pages).toBe(1);
+    let page = 0;
+    for (const [i, item] of ok.entries()) {
+      expect(page % 2, `${item.id} starts on page ${page + 1}`).toBe(0);
+      const first = bundle.getPage(page);
+      expect(first.node.Contents(), `${item.id}: page ${page + 1} has content`).toBeDefined();
+      page += item.pages!;
+      if (item.pages! % 2 === 1 && i < ok.length - 1) {
+        expect(bundle.getPage(page).node.Contents(), `blank page ${page + 1}`).toBeUndefined();
+        page++;
+      }
+    }
+    expect(bundle.getPageCount()).toBe(page);
+    expect(runA.stderr).toMatch(new RegExp(`合订本：.*bundle-a\\.pdf（6 份，${page} 页`));
   });
 });

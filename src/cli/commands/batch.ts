@@ -21,6 +21,8 @@ export interface BatchCommandOptions {
   /** The register's file (default: the user's data folder, when --assign-numbers is given). */
   register?: string;
   assignNumbers: boolean;
+  /** A print bundle of all PDFs (each document on an odd page). */
+  merge?: string;
   /** 机关代字, or 机关名称=代字, repeatable. */
   issuerCode?: string[];
   docxTemplate?: string;
@@ -33,6 +35,9 @@ export const EXIT_INTERRUPTED = 130;
 /** Returns the exit code: 0 when every item was written, 1 when any failed, 130 after Ctrl-C. */
 export async function runBatchCommand(inputs: string[], options: BatchCommandOptions): Promise<number> {
   const { lang } = options;
+  if (options.merge && !options.format.includes('pdf')) {
+    throw new GongwenError({ zh: '--merge 需要 PDF：--format 中应包含 pdf', en: '--merge needs PDFs: include pdf in --format' });
+  }
   let items;
   if (options.rows) {
     if (inputs.length !== 1) {
@@ -70,6 +75,7 @@ export async function runBatchCommand(inputs: string[], options: BatchCommandOpt
       ...(options.font ? { font: options.font } : {}),
       ...(options.fontConfig ? { fontConfig: options.fontConfig } : {}),
       progress: options.progress ? 'auto' : 'none',
+      ...(options.merge ? { merge: options.merge } : {}),
       signal: abort.signal,
       ...(register
         ? {
@@ -99,6 +105,10 @@ export async function runBatchCommand(inputs: string[], options: BatchCommandOpt
         ? `共 ${summary.total} 项：成功 ${summary.ok}${outcome.resumed ? `（其中 ${outcome.resumed} 项沿用上次的结果）` : ''}，失败 ${summary.failed}，跳过 ${summary.skipped}。清单：${manifestPath}${summary.failed ? `；错误：${resolve(outcome.outDir, ERRORS_NAME)}` : ''}`
         : `${summary.total} items: ${summary.ok} ok${outcome.resumed ? ` (${outcome.resumed} carried over from the previous run)` : ''}, ${summary.failed} failed, ${summary.skipped} skipped. Manifest: ${manifestPath}${summary.failed ? `; errors: ${resolve(outcome.outDir, ERRORS_NAME)}` : ''}`;
     process.stderr.write(`${line}\n`);
+    if (outcome.merged) {
+      const { path, pages, blanks, documents } = outcome.merged;
+      process.stderr.write(lang === 'zh' ? `合订本：${path}（${documents} 份，${pages} 页，其中空白页 ${blanks} 页）\n` : `print bundle: ${path} (${documents} documents, ${pages} pages, ${blanks} blank)\n`);
+    }
     const existing = outcome.manifest.items.filter((item) => item.reason === 'exists').length;
     if (existing > 0) {
       process.stderr.write(lang === 'zh' ? `${existing} 项的输出文件已存在，未覆盖：继续上次的批次用 --resume，覆盖用 --force\n` : `${existing} items have existing outputs, not overwritten: --resume continues the previous batch, --force overwrites\n`);
