@@ -13,6 +13,12 @@ import { buildDocument } from '../../src/kinds/buildDocument.ts';
 import type { OfficialDocument } from '../../src/model/types.ts';
 import { renderDocument } from '../../src/render/renderCase.ts';
 
+// --cases N: the batch's throughput instead (test/bench/batchBench.ts).
+if (process.argv.includes('--cases')) {
+  await import('./batchBench.ts');
+  process.exit(0);
+}
+
 const argRounds = process.argv.indexOf('--rounds');
 const rounds = argRounds > 0 ? Number(process.argv[argRounds + 1]) : 20;
 
