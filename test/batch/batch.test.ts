@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import PizZip from 'pizzip';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { Register } from '../../src/batch/register/register.ts';
 import type { Manifest } from '../../src/batch/types.ts';
 import { type CliResult, folderBytes, gongwen, killWhen, readManifestFile, sha256 } from './support.ts';
 
@@ -17,7 +18,9 @@ const base: Record<string, unknown> = {
   seal: { image: resolve('fixtures/seals/office-seal.png') },
 };
 const unit = (n: number): string => `某某市第${n}测试单位党组`;
+delete base.docNumber; // numbered by the register
 const crash = { GONGWEN_BATCH_TEST_CRASH: 'BT-004' };
+const numbering = (register: string): string[] => ['--register', register, '--assign-numbers', '--issuer-code', '某纪建'];
 
 let inputs: string;
 let outA: string;
@@ -43,7 +46,7 @@ beforeAll(async () => {
   delete shortSpeech.closing;
   await writeFile(join(inputs, 'd-speech.json'), JSON.stringify(shortSpeech));
   outA = join(root, 'out-a');
-  runA = await gongwen(['batch', inputs, '--out', outA, '--jobs', '1', '--merge', join(root, 'bundle-a.pdf')], crash);
+  runA = await gongwen(['batch', inputs, '--out', outA, '--jobs', '1', '--merge', join(root, 'bundle-a.pdf'), ...numbering(join(root, 'a.sqlite'))], crash);
   manifestA = await readManifestFile(outA);
   errorsA = await readFile(join(outA, 'errors.txt'), 'utf8');
 });
@@ -61,6 +64,7 @@ describe('gongwen batch', () => {
       for (const output of item.outputs) expect(sha256(await readFile(join(outA, output.path)))).toBe(output.sha256);
       const docx = new PizZip(await readFile(join(outA, `BT-00${n}.docx`)));
       expect(docx.file('word/document.xml')!.asText()).toContain(unit(n));
+      expect(item.docNumber).toMatch(/^某纪建〔2026〕\d+号$/);
     }
     const syntax = byPointer.get('a-units.jsonl#/line/4')!;
     expect(syntax.status).toBe('failed');
@@ -93,17 +97,22 @@ describe('gongwen batch', () => {
     expect(errors).toMatch(/a-units\.jsonl 第 5 行[^\n]*\n {2}生成本项时工作线程意外退出/);
   });
 
-  it('never overwrites without --force: a second run into the folder skips every written item', async () => {
-    const again = await gongwen(['batch', inputs, '--out', outA, '--no-progress', '--jobs', '1'], crash);
+  it('never overwrites without --force: a second run into the folder skips the written item, before any worker starts', async () => {
+    const before = await readFile(join(outA, 'BT-SPEECH.pdf'));
+    const again = await gongwen(['batch', join(inputs, 'd-speech.json'), '--out', outA, '--no-progress']);
+    expect(again.code, again.stderr).toBe(0);
     const manifest = await readManifestFile(outA);
-    expect(manifest.items.filter((item) => item.status === 'skipped' && item.reason === 'exists')).toHaveLength(6);
+    expect(manifest.items).toMatchObject([{ status: 'skipped', reason: 'exists', outputs: [{ path: 'BT-SPEECH.docx' }, { path: 'BT-SPEECH.pdf' }] }]);
+    expect(manifest.items[0]!.warnings[0]).toContain('已存在');
     expect(again.stderr).toContain('--resume');
+    expect((await readFile(join(outA, 'BT-SPEECH.pdf'))).equals(before)).toBe(true);
   });
 
   it('after SIGKILL part-way, --resume finishes the batch with the same files and manifest as an uninterrupted run', async () => {
     // The folder now holds the second run's manifest: compare with the first run's.
     const outB = join(resolve(outA, '..'), 'out-b');
-    const args = ['batch', inputs, '--out', outB, '--jobs', '1', '--no-progress'];
+    const registerB = join(resolve(outA, '..'), 'b.sqlite');
+    const args = ['batch', inputs, '--out', outB, '--jobs', '1', '--no-progress', ...numbering(registerB)];
     const killed = await killWhen(args, crash, outB, (manifest) => manifest.summary.ok >= 2 && manifest.summary.pending > 0);
     expect(killed.signal).toBe('SIGKILL');
     const partial = await readManifestFile(outB);
@@ -120,6 +129,17 @@ describe('gongwen batch', () => {
     }
     expect(await readManifestFile(outB)).toEqual(manifestA);
     expect(b.get('errors.txt')!.toString()).toBe(errorsA);
+    // The register: every document once, the same numbers as the uninterrupted run, none twice.
+    const listed = (path: string) => {
+      const register = new Register(path);
+      const documents = register.list().map((d) => `${d.docNumber} ${d.caseId}`);
+      register.close();
+      return documents;
+    };
+    const numbersB = listed(registerB);
+    expect(numbersB).toEqual(listed(join(resolve(outA, '..'), 'a.sqlite')));
+    expect(numbersB).toHaveLength(6);
+    expect(new Set(numbersB.map((line) => line.split(' ')[0])).size).toBe(6);
     const bundleA = await readFile(join(resolve(outA, '..'), 'bundle-a.pdf'));
     expect((await readFile(join(resolve(outA, '..'), 'bundle-b.pdf'))).equals(bundleA)).toBe(true);
   });
