@@ -6,6 +6,8 @@ import cliProgress from 'cli-progress';
 
 export interface Progress {
   tick(failed: boolean): void;
+  /** A message of its own line, above the bar when there is one. */
+  log(text: string): void;
   stop(): void;
 }
 
@@ -15,7 +17,8 @@ export function startProgress(total: number, options: { lang: 'zh' | 'en'; tty: 
   let failures = 0;
   const started = Date.now();
   const rate = (): number => done / Math.max(0.001, (Date.now() - started) / 1000);
-  if (options.quiet || total === 0) return { tick: () => undefined, stop: () => undefined };
+  const write = (text: string): void => void process.stderr.write(text);
+  if (options.quiet || total === 0) return { tick: () => undefined, log: write, stop: () => undefined };
   if (options.tty) {
     const bar = new cliProgress.SingleBar(
       {
@@ -36,6 +39,10 @@ export function startProgress(total: number, options: { lang: 'zh' | 'en'; tty: 
         if (failed) failures++;
         bar.update(done, { rate: rate().toFixed(1), failures });
       },
+      log(text) {
+        process.stderr.write(`\r\x1b[2K${text}`);
+        bar.render();
+      },
       stop: () => bar.stop(),
     };
   }
@@ -52,6 +59,7 @@ export function startProgress(total: number, options: { lang: 'zh' | 'en'; tty: 
       done++;
       if (failed) failures++;
     },
+    log: write,
     stop() {
       clearInterval(timer);
       process.stderr.write(line());

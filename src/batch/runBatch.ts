@@ -32,8 +32,8 @@ export interface BatchOptions {
   fontConfig?: string;
   /** Progress display: a bar on a terminal, plain lines otherwise, or none. */
   progress?: 'auto' | 'none';
-  /** Called once with the font notices of the first worker. */
-  onNotices?: (notices: FontNotice[]) => void;
+  /** Called once with the font notices of the first worker; its lines are printed (above the bar). */
+  onNotices?: (notices: FontNotice[]) => string[];
   /** A 发文字号 for an item before it is dispatched, or why it cannot have one (the register). */
   assignNumber?: (item: BatchItem) => { docNumber?: string } | { error: ItemError };
   /** After each result (the register records issued documents). */
@@ -99,7 +99,7 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
           (notices) => {
             if (noticed) return;
             noticed = true;
-            options.onNotices?.(notices);
+            for (const line of options.onNotices?.(notices) ?? []) progress.log(`${line}\n`);
           },
         )
       : undefined;

@@ -7,9 +7,28 @@
  * (kind + id) keeps the number it was given.
  */
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { GongwenError } from '../../errors.ts';
+
+/**
+ * better-sqlite3 is an optional dependency (a native module built at install time): gongwen works
+ * without it, and only the register asks for it, by name, when it is missing.
+ */
+function sqlite(): typeof Database {
+  try {
+    return createRequire(import.meta.url)('better-sqlite3') as typeof Database;
+  } catch (cause) {
+    throw new GongwenError(
+      {
+        zh: `发文登记簿需要 better-sqlite3（可选依赖，未能安装或编译）：npm install better-sqlite3@12（${String(cause)}）`,
+        en: `the register needs better-sqlite3 (an optional dependency that was not installed or built): npm install better-sqlite3@12 (${String(cause)})`,
+      },
+      { cause },
+    );
+  }
+}
 
 export interface RegisteredDocument {
   docNumber: string | null;
@@ -56,9 +75,10 @@ export class Register {
   private readonly db: Database.Database;
 
   constructor(readonly path: string) {
+    const Sqlite = sqlite();
     try {
       mkdirSync(dirname(path), { recursive: true });
-      this.db = new Database(path, { timeout: 10_000 });
+      this.db = new Sqlite(path, { timeout: 10_000 });
       this.db.pragma('journal_mode = WAL');
       this.db.exec(SCHEMA);
     } catch (cause) {

@@ -94,9 +94,8 @@ export async function runBatchCommand(inputs: string[], options: BatchCommandOpt
             },
           }
         : {}),
-      onNotices: (notices) => {
-        for (const notice of notices) process.stderr.write(lang === 'zh' ? `字体：${notice.zh}；如需公文字体：${notice.install.zh}\n` : `font: ${notice.en}; to use the office face: ${notice.install.en}\n`);
-      },
+      onNotices: (notices) =>
+        notices.map((notice) => (lang === 'zh' ? `字体：${notice.zh}；如需公文字体：${notice.install.zh}` : `font: ${notice.en}; to use the office face: ${notice.install.en}`)),
     });
     const { summary } = outcome.manifest;
     const manifestPath = resolve(outcome.outDir, MANIFEST_NAME);
