@@ -116,3 +116,17 @@ export class OutputExistsError extends GongwenError {
     this.path = path;
   }
 }
+
+/** A speech whose parts (第一，/一是/一、/（一）/首先…最后) cannot be found: no outline is invented. */
+export class SpeechStructureError extends GongwenError {
+  /** The file (or case field) the speech came from. */
+  readonly source: string;
+  constructor(source: string) {
+    super({
+      zh: `${source}：未能识别讲话的结构：没有找到以“第一，”“一是”“一、”“（一）”或“首先……其次……最后”等序号依次开头的部分，未生成讲话要点`,
+      en: `${source}: the structure of the speech was not recognised: no parts opened in sequence by 第一，, 一是, 一、, （一） or 首先…其次…最后 were found, so no outline was produced`,
+    });
+    this.name = 'SpeechStructureError';
+    this.source = source;
+  }
+}

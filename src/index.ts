@@ -17,6 +17,9 @@ export type { Bilingual, CaseIssue, Lang } from './errors.ts';
 export type * from './model/types.ts';
 export type { CheckOptions, CheckReport, Finding } from './check/types.ts';
 export { LIMITS } from './case/limits.ts';
+// The reviewer's marks (gongwen preview's DIR/.reviews.json), for a batch manifest or register to carry.
+export { ReviewStore, reviewKey, REVIEWS_FILE, REVIEW_STATUSES } from './preview/reviewStore.ts';
+export type { ReviewMark, ReviewStatus, ReviewsFile } from './preview/reviewStore.ts';
 
 /** Every case of several files or folders (*.json, *.jsonl, *.ndjson), in order. */
 export async function loadCases(paths: string[], options: import('./case/index.ts').LoadOptions = {}): Promise<import('./case/index.ts').LoadedCase[]> {
@@ -35,3 +38,7 @@ export async function checkPdf(pdf: Uint8Array, options: CheckOptions = {}): Pro
   const { checkPdf: check } = await import('./check/checkPdf.ts');
   return check(pdf, options);
 }
+export { maskNames, maskedName, personNames } from './case/maskNames.ts';
+export { personFields } from './case/personFields.ts';
+export { extractOutline, readSpeechFile } from './summary/index.ts';
+export type { SpeechOutline, OutlinePart, OutlinePoint } from './summary/index.ts';

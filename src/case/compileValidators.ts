@@ -5,6 +5,7 @@
  */
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { PERSON_NAME_KEYWORD } from './personFields.ts';
 import { loadSchemaSet } from './schemaFiles.ts';
 import { KINDS, type Kind } from './types.ts';
 
@@ -25,6 +26,8 @@ export function kindValidators(): Record<Kind, ValidateFunction> {
     strictRequired: false,
   });
   addFormats(ajv);
+  // Annotation only: marks the fields holding a person's name, for --mask-names (personFields.ts).
+  ajv.addKeyword({ keyword: PERSON_NAME_KEYWORD, schemaType: 'string' });
   ajv.addSchema(envelope);
   const compiled = {} as Record<Kind, ValidateFunction>;
   for (const kind of KINDS) compiled[kind] = ajv.compile(kinds[kind]);

@@ -4,7 +4,11 @@
  * and the line-breaking (禁则) tables (layout/line/kinsoku).
  */
 import { CharClass, classifyChar } from '../layout/line/charClass.ts';
-import { NO_ROW_END, NO_ROW_START, UNSPLITTABLE_GROUPS } from '../layout/line/kinsoku.ts';
+import { canBreakBetween, gluedAfterWord, gluedBeforeWord, NO_ROW_END, NO_ROW_START, UNSPLITTABLE_GROUPS } from '../layout/line/kinsoku.ts';
+import { breaksAfter } from '../layout/line/wordBreaks.ts';
+
+/** The engine's own break rules (禁则, word glue, breaks inside words), for the carry rules. */
+export { breaksAfter, canBreakBetween, gluedAfterWord, gluedBeforeWord };
 
 /**
  * True for characters a Chinese document sets in one full cell: CJK ideographs and radicals,

@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from '../errors.ts';
-import { collectFont, parseFormats, parseLang, parsePositiveInt } from './options.ts';
+import { collectFont, parseFormats, parseLang, parsePort, parsePositiveInt } from './options.ts';
 import { describeError } from './report.ts';
 
 // Each command's module is imported when the command runs: `kinds` and `--help` start without
@@ -39,6 +39,7 @@ export function buildProgram(): Command {
       .option('-f, --format <list>', '输出格式：docx、pdf 或 docx,pdf', parseFormats, ['docx', 'pdf'])
       .option('--force', '覆盖已存在的文件', false)
       .option('--docx-template <file>', '本单位的 Word 外壳（标签约定见 README）')
+      .option('--mask-names', '隐去人名：案件人员字段中的姓名在全文中一律改为“某某”形式（韩晓东 → 韩某某）', false)
       .addOption(langOption()),
   ).action(async (inputs: string[], options) => {
     const { runRender } = await import('./commands/render.ts');
@@ -99,6 +100,27 @@ export function buildProgram(): Command {
     process.exitCode = await runFonts(options);
   });
 
+  fontOptions(
+    program
+      .command('summarize')
+      .description('提取讲话稿的提纲（各部分标题和要点）；加 --json 输出提纲，否则生成讲话要点')
+      .argument('<speech>', '讲话稿文件：.txt、.md 或 .docx')
+      .option('--json', '以 JSON 输出提纲 {title, parts:[{heading, points:[{heading}]}]}', false)
+      .option('-o, --out <dir>', '讲话要点的输出文件夹', 'output')
+      .option('-f, --format <list>', '输出格式：docx、pdf 或 docx,pdf', parseFormats, ['docx', 'pdf'])
+      .option('--force', '覆盖已存在的文件', false)
+      .option('--speaker <name>', '讲话人姓名（生成讲话要点时必填）')
+      .option('--speaker-title <title>', '讲话人职务')
+      .option('--meeting <name>', '会议名称（默认取自标题 在……上的讲话）')
+      .option('--date <YYYY-MM-DD>', '会议日期（生成讲话要点时必填）')
+      .option('--place <place>', '会议地点')
+      .option('--issuer <name>', '印发机关（默认为讲话人职务）')
+      .addOption(langOption()),
+  ).action(async (file: string, options) => {
+    const { runSummarize } = await import('./commands/summarize.ts');
+    process.exitCode = await runSummarize(file, options);
+  });
+
   program
     .command('check')
     .description('按 GB/T 9704-2012 检查 PDF 的版式（版心、行距、每行字数、页码、禁则、字体嵌入）')
@@ -110,6 +132,20 @@ export function buildProgram(): Command {
       const { runCheck } = await import('./commands/check.ts');
       process.exitCode = await runCheck(files, options);
     });
+
+  fontOptions(
+    program
+      .command('preview')
+      .description('启动本机审阅预览：列出文件夹中的案件，按打印效果显示公文、校验与版式检查结果，可标记通过或退回')
+      .argument('[dir]', '案件文件夹', '.')
+      .option('--port <n>', '端口（0 为任一空闲端口）', parsePort, 4173)
+      .option('--host <host>', '监听地址（默认仅本机 127.0.0.1）', '127.0.0.1'),
+  ).action(async (dir: string, options) => {
+    const { runPreview } = await import('./commands/preview.ts');
+    process.exitCode = await runPreview(dir, options);
+    // Ctrl+C ends the preview at once, not after a font load or render still in flight.
+    process.exit();
+  });
 
   return program;
 }

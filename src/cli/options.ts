@@ -39,3 +39,10 @@ export function parsePositiveInt(value: string): number {
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('应为正整数 / expected a positive integer');
   return n;
 }
+
+/** --port: 0 (any free port) to 65535. */
+export function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) throw new InvalidArgumentError('应为 0 至 65535 的端口号 / expected a port 0-65535');
+  return port;
+}

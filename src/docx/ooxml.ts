@@ -81,6 +81,8 @@ export interface ParaStyle {
   style?: string;
   keepNext?: boolean;
   pageBreakBefore?: boolean;
+  /** Widow and orphan control (two rows at least on each side of a page break); the styles switch it off. */
+  widowControl?: boolean;
   /** A positioned frame (w:framePr) anchored to the page, sizes in twips. */
   frame?: { x: number; y: number; w: number; h: number };
   borders?: { top?: Border; bottom?: Border };
@@ -112,6 +114,7 @@ export function paragraphProps(p: ParaStyle): Xml | null {
       }),
     );
   }
+  if (p.widowControl) c.push(element('w:widowControl'));
   if (p.borders) {
     c.push(
       element('w:pBdr', {}, [p.borders.top && border('top', p.borders.top), p.borders.bottom && border('bottom', p.borders.bottom)]),

@@ -5,7 +5,7 @@
  */
 import type { OfficialDocument } from '../model/types.ts';
 import type { PagePlan } from '../layout/pagePlan.ts';
-import { grid } from '../layout/gbt9704.ts';
+import { docx, grid } from '../layout/gbt9704.ts';
 import { empty, p, type BodyItem } from './body.ts';
 import { colophonItems } from './parts/colophon.ts';
 
@@ -24,8 +24,11 @@ export function placeColophon(doc: OfficialDocument, content: BodyItem[], plan: 
   const colophon = colophonItems(doc.colophon, doc.layout, rows);
   if (colophon.length === 0) return { content, unnumberedTail: [] };
   if (!place.newPage) {
-    const filler = Math.max(0, grid.rows - rows - plan.contentEnd.row);
-    return { content: [...content, ...empty(filler), ...colophon], unnumberedTail: [] };
+    // On the content's last page the 版记 is a frame fixed to the foot of the page, not rows
+    // flowed after the content: a renderer that sets the body a row or two longer (another
+    // face) then cannot push it onto a new page. Its anchor is the paragraph after the content.
+    const frame = { x: docx.marginLeft, y: docx.marginTop + (place.firstRow - 1) * docx.linePitch, w: docx.blockWidth, h: rows * docx.linePitch };
+    return { content: [...content, ...colophon.map((item) => (item.kind === 'p' ? { ...item, props: { ...item.props, frame } } : item))], unnumberedTail: [] };
   }
   const unnumbered = plan.unnumberedPages.includes(place.page);
   const pageItems = [...empty(grid.rows - rows), ...colophon];

@@ -35,13 +35,14 @@ export interface RenderDocxOptions {
 }
 
 /**
- * w:keepNext on every paragraph of the end group but its last (keepTogether.ts): LibreOffice
- * then moves the body's last paragraph, whole, with 附件说明, signature, 附注 and attendance
- * lists rather than leave any of them on a page without body text.
+ * w:keepNext on every paragraph of the end group but its last (keepTogether.ts), and widow and
+ * orphan control on the body's last paragraph: LibreOffice and Word then carry its last two
+ * rows (all of it when it would leave one row behind) with 附件说明, signature, 附注 and
+ * attendance lists rather than leave any of them on a page without body text.
  */
 function keepEndGroup(items: BodyItem[], from: number): BodyItem[] {
   return items.map((item, i) =>
-    i >= from && i < items.length - 1 && item.kind === 'p' ? { ...item, props: { ...item.props, keepNext: true } } : item,
+    i >= from && i < items.length - 1 && item.kind === 'p' ? { ...item, props: { ...item.props, keepNext: true, ...(i === from ? { widowControl: true } : {}) } } : item,
   );
 }
 

@@ -6,6 +6,7 @@ import { FontError } from '../errors.ts';
 import type { FontRole } from '../model/types.ts';
 import type { CharMetrics, MeasureChar, StyledRun } from './metrics.ts';
 import { roleNameZh } from './roles.ts';
+import { createWordShaper } from './shapeWord.ts';
 import type { FontSet } from './types.ts';
 
 interface Found {
@@ -67,8 +68,10 @@ export function createFaceFinder(set: FontSet): (char: string, role: FontRole) =
 /** The MeasureChar the layout stages use. */
 export function createMeasureChar(set: FontSet): MeasureChar {
   const find = createFaceFinder(set);
-  return (char: string, run: StyledRun): CharMetrics => {
+  const measure: MeasureChar = (char: string, run: StyledRun): CharMetrics => {
     const found = find(char, run.font);
     return { faceKey: found.faceKey, advancePt: found.advanceEm * run.sizePt };
   };
+  measure.shapeWord = createWordShaper(set);
+  return measure;
 }

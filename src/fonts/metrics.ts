@@ -24,6 +24,13 @@ export interface CharMetrics {
   faceKey: string;
 }
 
-/** Measures a character of a run with the font chain of its role. Throws FontError when no face has it. */
-export type MeasureChar = (char: string, run: StyledRun) => CharMetrics;
+/**
+ * Measures a character of a run with the font chain of its role. Throws FontError when no face
+ * has it. `shapeWord`, when present, gives the advances of a word's characters (one face) as
+ * LibreOffice shapes them (shapeWord.ts); without it a word is the sum of its glyph advances.
+ */
+export interface MeasureChar {
+  (char: string, run: StyledRun): CharMetrics;
+  shapeWord?: (chars: readonly string[], faceKey: string, sizePt: number) => readonly number[];
+}
 

@@ -2,6 +2,7 @@
  * A loaded case → the document model: the body from the kind's Markdown template, the frame
  * (header, title, signature, colophon, furniture, meta) from the envelope and kind.json.
  */
+import { maskNames } from '../case/maskNames.ts';
 import type { CaseData, LoadedCase } from '../case/types.ts';
 import type { Lang } from '../errors.ts';
 import { markdownToBlocks } from '../model/markdownToBlocks.ts';
@@ -18,12 +19,16 @@ import { renderContent } from './renderContent.ts';
 export interface BuildOptions {
   /** Errors carry both languages; this is accepted for symmetry with the CLI. */
   lang?: Lang;
+  /** --mask-names: personal names of the case's person fields in their 某某 form, everywhere. */
+  maskNames?: boolean;
 }
 
-export async function buildDocument(loaded: LoadedCase, _options: BuildOptions = {}): Promise<OfficialDocument> {
-  const data: CaseData = loaded.data;
+export async function buildDocument(loaded: LoadedCase, options: BuildOptions = {}): Promise<OfficialDocument> {
+  const mod = moduleFor(loaded.data);
+  const prepared: CaseData = mod.prepare ? await mod.prepare(loaded.data, loaded) : loaded.data;
+  // Masked after preparing, so text read from a sourceFile is masked too.
+  const data = options.maskNames ? maskNames(prepared) : prepared;
   const def = loadKindDefinition(data.kind);
-  const mod = moduleFor(data);
   mod.check?.(data);
 
   const view = mod.view(data);

@@ -75,3 +75,8 @@ export function loadKindDefinition(kind: Kind): KindDefinition {
   cache.set(kind, def);
   return def;
 }
+
+/** Drops the cached kind.json definitions: the next use reads them again (the preview, after an edit). */
+export function forgetKindDefinitions(): void {
+  cache.clear();
+}

@@ -1,5 +1,5 @@
 /** What each kind contributes beyond kind.json: its template data and frame specifics. */
-import type { CaseData } from '../case/types.ts';
+import type { CaseData, LoadedCase } from '../case/types.ts';
 import type { AttendanceList, DocumentHeader } from '../model/types.ts';
 
 export interface KindModule<T extends CaseData = CaseData> {
@@ -9,7 +9,12 @@ export interface KindModule<T extends CaseData = CaseData> {
    * applied, plus derived values under names the schema does not use.
    */
   view(data: T): Record<string, unknown>;
-  /** Refuses a case this version cannot render (e.g. speech-summary from full text). */
+  /**
+   * Resolves what the case refers to before anything is built from it (speech-summary: the
+   * outline extracted from sourceText / sourceFile, read relative to the case file).
+   */
+  prepare?(data: T, loaded: LoadedCase): Promise<T>;
+  /** Refuses a case this version cannot render. */
   check?(data: T): void;
   /** The document's date (ISO) for meta and, where signed, the signature. */
   date(data: T): string;

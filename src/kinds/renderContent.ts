@@ -20,3 +20,8 @@ export function renderContent(kind: Kind, view: object): string {
   }
   return template(view);
 }
+
+/** Drops the compiled templates: the next render reads content.md.hbs again (the preview, after an edit). */
+export function forgetContentTemplates(): void {
+  compiled.clear();
+}

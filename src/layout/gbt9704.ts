@@ -160,7 +160,13 @@ export const docx = {
   charSpacing: -5,
   /** Half-points for w:sz. */
   bodySizeHalfPt: 32,
-  firstLineIndentTwips: 640,
+  /**
+   * First-row indent LibreOffice applies (it ignores w:firstLineChars, which Word uses): two of
+   * its 15.75 pt character advances (16 pt − 0.25 pt spacing), so the first row's characters
+   * stand in the columns of the rows below, and a first row of 26 Han in three or four style
+   * portions (a run-in heading, a bold run) still fits 442.2 pt; at 640 (2 × 16 pt) it held 25.
+   */
+  firstLineIndentTwips: 630,
   firstLineIndentChars: 200,
   /**
    * Footer distance that lands the folio dash 7 mm under the block in LibreOffice. The facts

@@ -28,6 +28,11 @@ export interface SignaturePlan {
   /** Sealed: centre of each seal (and of the name under it) from the block's left edge. */
   sealCentresPt: number[];
   sealDiametersPt?: number[];
+  /**
+   * Sealed joint issuers whose names, each centred under its seal, would touch or overlap (or
+   * pass the block's left edge): one name per row instead, each centred over the date.
+   */
+  stackedNames?: boolean;
 }
 
 export interface PagePlan {

@@ -23,6 +23,8 @@ export interface RenderOptions {
   /** An office's own Word shell (--docx-template). */
   docxShell?: Uint8Array;
   lang?: 'zh' | 'en';
+  /** --mask-names: every personal name of the case's person fields in its 某某 form (maskNames). */
+  maskNames?: boolean;
 }
 
 export interface RenderedOutput {
@@ -38,7 +40,7 @@ export interface RenderedCase {
 }
 
 export async function renderCase(loaded: LoadedCase, options: RenderOptions): Promise<RenderedCase> {
-  const document = await buildDocument(loaded, { lang: options.lang ?? 'zh' });
+  const document = await buildDocument(loaded, { lang: options.lang ?? 'zh', ...(options.maskNames ? { maskNames: true } : {}) });
   return renderDocument(document, options);
 }
 

@@ -48,7 +48,7 @@ describe('styles', () => {
     expect(normal).toContain('<w:overflowPunct w:val="1"/>');
   });
   it('indents body paragraphs two characters in both forms', () => {
-    expect(styleXml(styles, 'GwBody')).toContain('<w:ind w:firstLineChars="200" w:firstLine="640"/>');
+    expect(styleXml(styles, 'GwBody')).toContain('<w:ind w:firstLineChars="200" w:firstLine="630"/>');
   });
   it('sets the title 22 pt, off the grid, one row per line; the mark red', () => {
     const title = styleXml(styles, 'GwTitle');

@@ -265,15 +265,54 @@ describe('speech-summary', () => {
     expect(inlineText(headings(doc)[2]!.runIn ?? [])).toBe('压实主体责任。');
   });
 
-  it('refuses to invent an outline from full text', async () => {
-    const c = { ...summaryCase(), parts: undefined, sourceText: '同志们：……' };
+  it('extracts the outline from sourceText: the parts by 第一，…, the points announced by “两个突出”', async () => {
+    const sourceText = [
+      '同志们：',
+      '今天开会，我讲两点意见。',
+      '第一，要坚持“两个突出”，推进监督具体化。突出重大部署落实。要盯住上级部署的重点任务。突出“关键少数”。要管住一把手。突出问题，还要注重方法。',
+      '第二，坚持系统观念，推进监督常态化。健全工作机制。完善制度体系。',
+      '同志们，让我们共同努力。',
+    ].join('\n');
+    const doc = await buildDocument(loaded({ ...summaryCase(), parts: undefined, sourceText }));
+    expect(numbered(doc)).toEqual([
+      '一、要坚持“两个突出”，推进监督具体化',
+      '（一）突出重大部署落实',
+      '（二）突出“关键少数”',
+      '二、坚持系统观念，推进监督常态化',
+      '（一）健全工作机制',
+      '（二）完善制度体系',
+    ]);
+  });
+
+  it('reads sourceFile relative to the case file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gw-summary-source-'));
+    await writeFile(join(dir, 'speech.txt'), '一、加强教育\n抓好理论学习。抓好警示教育。\n二、严格管理\n一是严格请示报告。二是严格考核评价。\n');
+    const c = { ...summaryCase(), parts: undefined, sourceFile: 'speech.txt' };
+    const doc = await buildDocument({ data: c, source: join(dir, 'case.json'), pointer: '' });
+    expect(numbered(doc)).toEqual(['一、加强教育', '（一）抓好理论学习', '（二）抓好警示教育', '二、严格管理', '（一）严格请示报告', '（二）严格考核评价']);
+  });
+
+  it('refuses full text without structure (CaseError at /sourceText) rather than inventing points', async () => {
+    const c = { ...summaryCase(), parts: undefined, sourceText: '同志们：\n今天的会议很重要，大家要认真贯彻。' };
+    const err = await buildDocument(loaded(c, '/documents/1')).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(CaseError);
+    expect((err as CaseError).issues.map((i) => i.pointer)).toEqual(['/documents/1/sourceText']);
+    expect((err as GongwenError).describe('zh')).toMatch(/第一，.*parts/);
+    expect((err as GongwenError).describe('en')).toMatch(/第一，.*parts/);
+  });
+
+  it('names /sourceFile when the file cannot be read', async () => {
+    const c = { ...summaryCase(), parts: undefined, sourceFile: 'no-such-speech.txt' };
     const err = await buildDocument(loaded(c)).then(
       () => null,
       (e: unknown) => e,
     );
-    expect(err).toBeInstanceOf(GongwenError);
-    expect((err as GongwenError).describe('zh')).toMatch(/尚未提供.*parts/);
-    expect((err as GongwenError).describe('en')).toMatch(/not available yet.*parts/);
+    expect(err).toBeInstanceOf(CaseError);
+    expect((err as CaseError).issues[0]).toMatchObject({ pointer: '/sourceFile' });
+    expect((err as CaseError).describe('zh')).toContain('ENOENT');
   });
 });
 

@@ -42,8 +42,8 @@ describe('officeFit: rows measured as LibreOffice measures our DOCX', () => {
     expect(ends([bodyRun('一二'), bodyRun('三四')])).toEqual([]);
   });
 
-  it('takes the body first-row indent as the DOCX writes it (640 twips), any other indent as given', () => {
-    expect(officeIndent(2 * CELL)).toBe(32);
+  it('takes the body first-row indent as the DOCX writes it (630 twips), any other indent as given', () => {
+    expect(officeIndent(2 * CELL)).toBe(31.5);
     expect(officeIndent(0)).toBe(0);
     expect(officeIndent(3 * CELL)).toBe(3 * CELL);
   });

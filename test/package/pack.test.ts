@@ -3,7 +3,7 @@
  * folder, whose `gongwen` renders a fixture; the tarball holds what runs and nothing of the
  * tests; `render` never loads the PDF reader of `check`; the library entry and its types load.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -59,7 +59,7 @@ export async function resolve(specifier, context, next) {
 }, 120_000);
 
 describe('npm pack', () => {
-  it('holds the compiled code, its types, templates, schemas, the Word shell, README and LICENSE', () => {
+  it('holds the compiled code, its types, templates, schemas, the Word shell, the preview page, README and LICENSE', () => {
     for (const path of [
       'package.json',
       'README.md',
@@ -75,6 +75,9 @@ describe('npm pack', () => {
       'src/docx/shell/word/document.xml',
       'src/docx/shell/[Content_Types].xml',
       'src/docx/shell/_rels/.rels',
+      'src/preview/assets/index.html',
+      'src/preview/assets/app.js',
+      'dist/cli/commands/preview.js',
       'docs/case-format.md',
       'docs/templates.md',
       'docs/limits.md',
@@ -150,5 +153,28 @@ describe('installed with --omit=dev into an empty folder', () => {
     const types = readFileSync(join(folder, 'node_modules', 'gongwen', 'dist', 'index.d.ts'), 'utf8');
     expect(types).toMatch(/export declare function loadCases/);
     expect(types).toMatch(/renderCase/);
+  });
+
+  it('serves the preview page, its scripts and pdf.js from the installed package', async () => {
+    const bin = join(folder, 'node_modules', 'gongwen', 'bin', 'gongwen.js');
+    const child = spawn(process.execPath, [bin, 'preview', join(repo, 'fixtures'), '--port', '0'], { cwd: folder, stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const url = await new Promise<string>((done, fail) => {
+        let out = '';
+        child.stdout.on('data', (c: Buffer) => {
+          out += c.toString('utf8');
+          const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+          if (found) done(found[0]);
+        });
+        child.on('exit', (code) => fail(new Error(`preview exited ${code}`)));
+      });
+      const page = await fetch(url);
+      expect(await page.text()).toContain('<meta name="gongwen-token"');
+      for (const path of ['assets/app.js', 'assets/pdfView.js', 'pdfjs/pdf.mjs', 'pdfjs/pdf.worker.mjs']) {
+        expect((await fetch(url + path)).status, path).toBe(200);
+      }
+    } finally {
+      child.kill('SIGINT');
+    }
   });
 });

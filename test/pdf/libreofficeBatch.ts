@@ -9,14 +9,18 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FONTS_CONF } from '../support/libreoffice.ts';
 
-/** Converts in runs of `chunk` documents; a document a run failed to write is tried again alone. */
-export function docxToPdfBatch(docs: Record<string, Uint8Array>, chunk = 25): Record<string, Uint8Array> {
+/**
+ * Converts in runs of `chunk` documents; a document a run failed to write is tried again alone.
+ * `fontconfig`: the FONTCONFIG_FILE LibreOffice sees (default: the test mapping to Noto CJK);
+ * null leaves it unset, so LibreOffice substitutes the office faces on its own, as on a user's machine.
+ */
+export function docxToPdfBatch(docs: Record<string, Uint8Array>, chunk = 25, fontconfig: string | null = FONTS_CONF): Record<string, Uint8Array> {
   const dir = mkdtempSync(join(tmpdir(), 'gongwen-lo-batch-'));
   const convert = (files: string[]): void => {
     execFileSync(
       'soffice',
       [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, ...files],
-      { env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF }, stdio: 'pipe', timeout: 600_000 },
+      { env: fontconfigEnv(fontconfig), stdio: 'pipe', timeout: 600_000 },
     );
   };
   try {
@@ -30,4 +34,11 @@ export function docxToPdfBatch(docs: Record<string, Uint8Array>, chunk = 25): Re
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+function fontconfigEnv(fontconfig: string | null): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  if (fontconfig === null) delete env.FONTCONFIG_FILE;
+  else env.FONTCONFIG_FILE = fontconfig;
+  return env;
 }

@@ -12,7 +12,18 @@
  *   wider, with the space set between Han and Latin (LibreOffice and our writer 0.2 em,
  *   Word about ¼ em), than the cells left free (Word and LibreOffice do the same).
  */
-import { forbiddenAtRowEnd, forbiddenAtRowStart, isBlank, isFullWidth, unsplittableGroups } from '../charClass.ts';
+import {
+  breaksAfter,
+  canBreakBetween,
+  forbiddenAtRowEnd,
+  forbiddenAtRowStart,
+  gluedAfterWord,
+  gluedBeforeWord,
+  isBlank,
+  isFullWidth,
+  unsplittableGroups,
+} from '../charClass.ts';
+import type { PdfChar } from '../types.ts';
 import type { FullRow, PageMeasure } from '../measurePage.ts';
 import { nominal } from '../standard.ts';
 import type { Finding, PdfRow } from '../types.ts';
@@ -60,6 +71,48 @@ export function isWideWordCarry(f: FullRow, next: PdfRow | undefined = f.next): 
   return width + AUTOSPACE_EM * next.fontSize > deficit * nominal.cell;
 }
 
+/**
+ * The shortfall of `f` is explained when no break the renderers allow lies within its free
+ * cells: taking the next row's characters up one by one, every place where the row could have
+ * ended is forbidden (禁则, a word glued to punctuation such as 。2026 or 2026（, a word's
+ * inside except after its hyphens and slashes) until the characters taken are wider than the
+ * free cells. The same tables the layout engine breaks with (layout/line/kinsoku, wordBreaks).
+ */
+export function hasNoBreakWithin(f: FullRow, next: PdfRow | undefined = f.next): boolean {
+  const deficit = expectedCells(f) - f.chars;
+  if (deficit <= 0 || !next) return false;
+  const chars = next.items.flatMap((i) => i.chars);
+  let start = 0;
+  while (start < chars.length && isBlank(chars[start]!.ch)) start++;
+  const cp = (c: PdfChar): number => c.ch.codePointAt(0) ?? 0;
+  const isWordChar = (c: PdfChar): boolean => !isBlank(c.ch) && !isFullWidth(c.ch);
+  let cells = 0;
+  for (let k = start; k < chars.length; k++) {
+    const c = chars[k]!;
+    const before = k === start ? undefined : chars[k - 1];
+    if (isFullWidth(c.ch)) cells += 1;
+    else if (!isBlank(c.ch)) cells += c.width / nominal.cell + (before === undefined || !isWordChar(before) ? AUTOSPACE_EM * next.fontSize / nominal.cell : 0);
+    if (cells > deficit + 0.05) return true;
+    const after = chars[k + 1];
+    if (after === undefined) return false;
+    if (isBlank(c.ch) || isBlank(after.ch)) return false;
+    const wordC = isWordChar(c);
+    const wordAfter = isWordChar(after);
+    if (wordC && wordAfter) {
+      let w0 = k;
+      while (w0 > start && isWordChar(chars[w0 - 1]!)) w0--;
+      let w1 = k + 1;
+      while (w1 + 1 < chars.length && isWordChar(chars[w1 + 1]!)) w1++;
+      if (breaksAfter(chars.slice(w0, w1 + 1).map(cp), k - w0)) return false;
+    } else if (!wordC && wordAfter) {
+      if (canBreakBetween(cp(c), cp(after)) && !gluedBeforeWord(cp(c))) return false;
+    } else if (wordC && !wordAfter) {
+      if (canBreakBetween(cp(c), cp(after)) && !gluedAfterWord(cp(after))) return false;
+    } else if (canBreakBetween(cp(c), cp(after))) return false;
+  }
+  return false;
+}
+
 /** The row after `f` in its paragraph: on its page, or the first body row of the next page. */
 function nextRow(f: FullRow, m: PageMeasure, measures: readonly PageMeasure[]): PdfRow | undefined {
   if (f.next) return f.next;
@@ -74,7 +127,7 @@ export const checkRowCells: Rule = ({ measures }) =>
       const expected = expectedCells(f);
       if (f.chars === expected) return [];
       const next = nextRow(f, m, measures);
-      if (f.chars < expected && (isKinsokuCarry(f, next) || isWideWordCarry(f, next))) return [];
+      if (f.chars < expected && (isKinsokuCarry(f, next) || isWideWordCarry(f, next) || hasNoBreakWithin(f, next))) return [];
       return [
         {
           severity: 'error',

@@ -19,6 +19,7 @@ export interface RenderCommandOptions {
   docxTemplate?: string;
   font?: Partial<Record<FontRole, string>>;
   fontConfig?: string;
+  maskNames?: boolean;
 }
 
 /** Returns the exit code: 0 when every case rendered, 1 when any failed. */
@@ -51,6 +52,7 @@ export async function runRender(inputs: string[], options: RenderCommandOptions)
           fonts,
           lang,
           ...(docxShell ? { docxShell } : {}),
+          ...(options.maskNames ? { maskNames: true } : {}),
         });
         const stem = stems.allocate(loaded.data.id, loaded.data.kind);
         const pending = rendered.outputs.map((output) => ({

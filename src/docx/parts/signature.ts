@@ -4,7 +4,8 @@
  * that LibreOffice or Word substitutes (wider digits) grows the row to the left, never wraps it.
  * Sealed: the date four cells from the right, the issuer centred over it (its right inset from
  * the plan), the red seal centred on both and pressing them from above. Joint sealed documents:
- * the names side by side on one row, each centred (centre tab) under its own seal.
+ * the names side by side on one row, each centred (centre tab) under its own seal; names too
+ * long for that (the plan's stackedNames) one per row, centred over the date.
  */
 import type { Signature } from '../../model/types.ts';
 import type { SignaturePlan } from '../../layout/pagePlan.ts';
@@ -46,6 +47,9 @@ export function sealedSignature(sig: Signature, plan: SignaturePlan, ctx: DocxCo
   let issuerRow: BodyItem;
   if (names.length === 1) {
     issuerRow = rightAnchored(names[0]!, plan.issuerRightInsetPt[0] ?? 0, pictures);
+  } else if (plan.stackedNames) {
+    const rows = names.map((name, i) => rightAnchored(name, plan.issuerRightInsetPt[i] ?? 0, i === 0 ? pictures : []));
+    return [...rows, rightAnchored(sig.date, plan.dateRightInsetPt)];
   } else {
     const tabs = plan.sealCentresPt.slice(-names.length).map((c) => ({ val: 'center' as const, pos: twips(c) }));
     issuerRow = p({ ind: NO_INDENT, jc: 'left', tabs }, [run(names.map((name) => `\t${name}`).join('')), ...pictures]);

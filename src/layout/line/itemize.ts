@@ -75,10 +75,48 @@ export function itemize(runs: readonly StyledRun[], measure: MeasureChar): Item[
       }
     }
   }
+  if (measure.shapeWord) shapeWords(items, measure.shapeWord);
   const pieces = splitWords(items);
   const scripts = resolveScripts(pieces);
   applyAutoSpace(pieces, scripts);
   return markPortionEnds(pieces, scripts);
+}
+
+/**
+ * Gives words their shaped advances (LibreOffice's widths). LibreOffice shapes a whole portion,
+ * so words and the spaces between them in one run and one face (GB/T 9704-2012) are shaped
+ * together: the space's neighbours position against it.
+ */
+function shapeWords(items: Item[], shapeWord: NonNullable<MeasureChar['shapeWord']>): void {
+  for (let k = 0; k < items.length; ) {
+    if (items[k]!.kind !== 'word') {
+      k++;
+      continue;
+    }
+    const run = items[k]!.run;
+    const faceKey = items[k]!.chars[0]!.faceKey;
+    let end = k;
+    const fits = (item: Item): boolean => (item.kind === 'word' || item.kind === 'space') && item.run === run && item.chars.every((c) => c.faceKey === faceKey);
+    while (end + 1 < items.length && fits(items[end + 1]!)) end++;
+    while (end > k && items[end]!.kind === 'space') end--;
+    if (!items[k]!.chars.every((c) => c.faceKey === faceKey)) {
+      k = end + 1;
+      continue;
+    }
+    const group = items.slice(k, end + 1);
+    const advances = shapeWord(group.flatMap((item) => item.chars.map((c) => c.char)), faceKey, run.sizePt);
+    let a = 0;
+    for (const item of group) {
+      let width = 0;
+      item.chars = item.chars.map((c) => {
+        const advancePt = advances[a++]!;
+        width += advancePt;
+        return { ...c, advancePt };
+      });
+      item.widthPt = width;
+    }
+    k = end + 1;
+  }
 }
 
 /**

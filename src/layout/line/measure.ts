@@ -14,7 +14,7 @@ export function cachedMeasure(measure: MeasureChar): MeasureChar {
   const byStyle = new Map<string, Map<string, CharMetrics>>();
   let lastRun: StyledRun | undefined;
   let lastMap = new Map<string, CharMetrics>();
-  return (char, run) => {
+  const cached: MeasureChar = (char, run) => {
     if (run !== lastRun) {
       const key = `${run.font}|${run.sizePt}|${run.bold ? 1 : 0}|${run.italic ? 1 : 0}`;
       let map = byStyle.get(key);
@@ -29,6 +29,8 @@ export function cachedMeasure(measure: MeasureChar): MeasureChar {
     }
     return metrics;
   };
+  if (measure.shapeWord) cached.shapeWord = measure.shapeWord;
+  return cached;
 }
 
 /** Width an item takes on a row before justification: a cell takes one grid cell whatever its glyph's advance. */

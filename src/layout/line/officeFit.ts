@@ -10,7 +10,7 @@
  *   the portion before them), where the style changes (font, size, bold, italic, colour), and
  *   at the end of the row;
  * - the automatic space between Asian and other text counts between two items of a row;
- * - a body paragraph's first row is indented 640 twips in the DOCX (docx.firstLineIndentTwips,
+ * - a body paragraph's first row is indented 630 twips in the DOCX (docx.firstLineIndentTwips,
  *   2 × 16 pt), not two 15.79 pt cells.
  */
 import { body, docx, pt } from '../gbt9704.ts';
@@ -31,7 +31,7 @@ export const PORTION_END_PT = -OFFICE_TRACKING_PT;
 const BODY_INDENT_PT = body.firstLineIndentCells * pt.cell;
 const OFFICE_BODY_INDENT_PT = docx.firstLineIndentTwips / 20;
 
-/** The indent LibreOffice applies for a PDF indent: the body's two-cell first-row indent is 640 twips there. */
+/** The indent LibreOffice applies for a PDF indent: the body's two-cell first-row indent is 630 twips there. */
 export function officeIndent(indentPt: number): number {
   return Math.abs(indentPt - BODY_INDENT_PT) < 1e-6 ? OFFICE_BODY_INDENT_PT : indentPt;
 }

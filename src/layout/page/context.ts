@@ -5,6 +5,7 @@
  */
 import { createFaceFinder, MissingGlyphError } from '../../fonts/measureChar.ts';
 import { faceForKey } from '../../fonts/loadFontSet.ts';
+import { createWordShaper } from '../../fonts/shapeWord.ts';
 import type { FontSet, ResolvedFace } from '../../fonts/types.ts';
 import { pt } from '../gbt9704.ts';
 import type { FontRole } from '../../model/types.ts';
@@ -57,17 +58,19 @@ export function createContext(fonts: FontSet): LayoutContext {
     const found = find(char, run.font);
     return { faceKey: found.faceKey, advancePt: found.advanceEm * run.sizePt };
   });
+  const measure: MeasureChar = (char, run) => {
+    try {
+      return base(char, run);
+    } catch (error) {
+      if (error instanceof MissingGlyphError && ctx.where) throw new MissingGlyphError(error.char, error.role, ctx.where);
+      throw error;
+    }
+  };
+  measure.shapeWord = createWordShaper(fonts);
   const ctx: LayoutContext = {
     fonts,
     where: '',
-    measure: (char, run) => {
-      try {
-        return base(char, run);
-      } catch (error) {
-        if (error instanceof MissingGlyphError && ctx.where) throw new MissingGlyphError(error.char, error.role, ctx.where);
-        throw error;
-      }
-    },
+    measure,
     faceFor: (char, role) => faceForKey(fonts, ctx.faceKeyFor(char, role)),
     faceKeyFor: (char, role) => ctx.measure(char, { text: char, font: role, sizePt: 1 }).faceKey,
     ascent(role) {

@@ -71,6 +71,7 @@ export function paginate(input: PaginateInput): Paginated {
       let moved: Placement[] = [];
       if (line.keepWithPrevious || (line.anchor && !line.paragraphStart)) {
         let k = placements.length;
+        let anchorRows = 0;
         while (k > 0) {
           const prev = placements[k - 1]!;
           if (prev.page !== page || !(prev.line.keepWithPrevious || prev.line.anchor)) break;
@@ -78,8 +79,10 @@ export function paginate(input: PaginateInput): Paginated {
           // LibreOffice moves the group alone and leaves the table where it is.
           if (prev.line.table && !line.table) break;
           k--;
+          if (prev.line.anchor) anchorRows++;
           if (prev.line.anchor && prev.line.paragraphStart) break;
         }
+        k = keepLastTwoRows(placements, k, anchorRows, page);
         if (placements.length - k < ROWS) moved = placements.splice(k);
       }
       const last = placements[placements.length - 1];
@@ -125,6 +128,20 @@ export function paginate(input: PaginateInput): Paginated {
     input.colophon.forEach((r, k) => colophonRows.push({ page: target, row: firstRow + k, elements: r.elements }));
   }
   return { placements, colophonRows, plan };
+}
+
+/**
+ * Widow and orphan control on the anchor paragraph (the DOCX sets w:widowControl on it): of its
+ * rows on this page only the last two move with the group, unless that would leave a single
+ * row of a paragraph that starts on this page behind (then all of them move). `k` is where the
+ * whole tail starts; returns where the moved tail starts.
+ */
+function keepLastTwoRows(placements: readonly Placement[], k: number, anchorRows: number, page: number): number {
+  const firstAnchor = placements.findIndex((p, i) => i >= k && p.line.anchor);
+  if (firstAnchor < 0 || anchorRows <= 2) return k;
+  const startsHere = placements[firstAnchor]!.line.paragraphStart === true && placements[firstAnchor]!.page === page;
+  if (startsHere && anchorRows < 4) return k;
+  return firstAnchor + anchorRows - 2;
 }
 
 /** Turns placements into pages of absolute elements (folios are added by the caller). */

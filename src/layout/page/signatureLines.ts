@@ -63,6 +63,17 @@ export function signatureGeometry(ctx: LayoutContext, s: Signature): SignaturePl
     const centre = centres[Math.min(i + Math.max(0, seals.length - names.length), centres.length - 1)] ?? dateCentre;
     return Math.max(0, geometry.blockWidth - centre - width(name) / 2);
   });
+  // Names side by side need a cell between them and room on the block.
+  const crowded = names.some((name, i) => {
+    const left = geometry.blockWidth - issuerRightInsetPt[i]! - width(name);
+    if (left < -0.01) return true;
+    const next = names[i + 1];
+    return next !== undefined && geometry.blockWidth - issuerRightInsetPt[i]! + cell > geometry.blockWidth - issuerRightInsetPt[i + 1]! - width(next) + 0.01;
+  });
+  if (names.length > 1 && crowded) {
+    const stacked = names.map((name) => Math.max(0, geometry.blockWidth - dateCentre - width(name) / 2));
+    return { sealed, issuerRightInsetPt: stacked, dateRightInsetPt: dateRight, sealCentresPt: centres, sealDiametersPt: diameters, stackedNames: true };
+  }
   return { sealed, issuerRightInsetPt, dateRightInsetPt: dateRight, sealCentresPt: centres, sealDiametersPt: diameters };
 }
 
@@ -95,7 +106,8 @@ function sealed(ctx: LayoutContext, s: Signature, plan: SignaturePlan): FlowLine
   for (let i = 0; i < empty; i++) lines.push(emptyLine({ keepWithPrevious: true }));
   const names = s.issuers.length > 0 ? s.issuers : [''];
   const parts = names.map((name, i) => rightAnchored(ctx, name, plan.issuerRightInsetPt[i]!));
-  const issuerLine: TextLine = { ...parts[0]!, glyphs: parts.flatMap((p) => p.glyphs) };
+  // Stacked names: the first row carries the seals, the others follow it one per row.
+  const issuerLine: TextLine = plan.stackedNames ? parts[0]! : { ...parts[0]!, glyphs: parts.flatMap((p) => p.glyphs) };
   // The seal's top lies a quarter row into the first empty row: within one row of the text
   // above, and its centre above the middle of the issuer/date pair (pressing from above).
   // y is relative to the issuer row's top; the empty rows lie above it.
@@ -111,6 +123,7 @@ function sealed(ctx: LayoutContext, s: Signature, plan: SignaturePlan): FlowLine
     };
   });
   lines.push(line(issuerLine, pictures));
+  if (plan.stackedNames) for (const part of parts.slice(1)) lines.push(line(part));
   lines.push(line(rightAnchored(ctx, s.date, plan.dateRightInsetPt)));
   return lines;
 }

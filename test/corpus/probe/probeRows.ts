@@ -1,0 +1,34 @@
+/** Scratch probe: paragraphs → our rows and LibreOffice's rows (same faces), with char x positions. */
+import { renderDocx } from '../../../src/docx/renderDocx.ts';
+import { extractPdfGeometry } from '../../../src/check/extractPdfGeometry.ts';
+import { layoutDocument } from '../../../src/layout/page/layoutDocument.ts';
+import { loadFontSet } from '../../../src/fonts/loadFontSet.ts';
+import type { Block } from '../../../src/model/types.ts';
+import { plainDocument } from '../../support/plainDocument.ts';
+import { docxToPdfBatch } from '../../pdf/libreofficeBatch.ts';
+import { drawPdf } from '../../../src/pdf/drawPdf.ts';
+import { writeSameFacesConf } from '../sameFacesConf.ts';
+import { readFileSync } from 'node:fs';
+
+const fonts = await loadFontSet({ systemFonts: false });
+const paras = readFileSync(process.argv[2]!, 'utf8').split('\n').filter(Boolean);
+const body: Block[] = paras.map((t) => ({ type: 'paragraph', ...(process.argv.includes('--left') ? { align: 'left' as const } : {}), children: [{ type: 'text', value: t }] }));
+const doc = plainDocument('probe', body);
+const layout = layoutDocument(doc, fonts);
+const conf = process.argv.includes('--test-conf') ? undefined : writeSameFacesConf(fonts);
+const lo = docxToPdfBatch({ probe: renderDocx(doc, { plan: layout.plan }) }, 1, conf);
+const ours = await drawPdf(doc, layout, fonts);
+const rows = async (pdf: Uint8Array) => (await extractPdfGeometry(new Uint8Array(pdf), { fonts: false })).pages.flatMap((p) => p.rows).filter((r) => !/^—\s*\d+\s*—$/.test(r.text.trim()));
+console.error("sizes", ours.length, lo.probe?.length);
+const a = await rows(ours);
+console.error("a ok", a.length);
+const b = await rows(lo.probe!);
+for (let k = 0; k < Math.max(a.length, b.length); k++) {
+  const x = a[k]?.text.replace(/\s+/g, '') ?? '';
+  const y = b[k]?.text.replace(/\s+/g, '') ?? '';
+  console.log(`${x === y ? '  ' : '≠ '}O ${x}\n  L ${y}`);
+  if (x !== y && process.argv.includes('--x')) {
+    const show = (r: any) => r.items.map((i: any) => `[${i.str}]${i.x.toFixed(2)}+${i.width.toFixed(2)}`).join(" ");
+    console.log('   Ox', show(a[k])); console.log('   Lx', show(b[k]));
+  }
+}
