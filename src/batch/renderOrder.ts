@@ -19,6 +19,7 @@ export interface RenderOrderOptions {
   formats: readonly OutputFormat[];
   lang: 'zh' | 'en';
   docxShell?: Uint8Array;
+  maskNames?: boolean;
   /** Called with the case id before rendering (the worker's test hook). */
   beforeRender?: (id: string) => unknown;
 }
@@ -49,6 +50,7 @@ export async function renderOrder(order: WorkOrder, options: RenderOrderOptions)
       fonts: options.fonts,
       lang: options.lang,
       ...(options.docxShell ? { docxShell: options.docxShell } : {}),
+      ...(options.maskNames ? { maskNames: true } : {}),
     });
     const pending = rendered.outputs.map((output) => ({ path: order.paths.find((p) => p.format === output.format)!.path, bytes: output.bytes }));
     if (order.replace) {

@@ -30,6 +30,8 @@ export interface BatchOptions {
   docxShell?: Uint8Array;
   font?: Partial<Record<FontRole, string>>;
   fontConfig?: string;
+  /** --mask-names: personal names in their 某某 form. */
+  maskNames?: boolean;
   /** Progress display: a bar on a terminal, plain lines otherwise, or none. */
   progress?: 'auto' | 'none';
   /** Called once with the font notices of the first worker; its lines are printed (above the bar). */
@@ -95,6 +97,7 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
               ...(options.docxShell ? { docxShell: options.docxShell } : {}),
               ...(options.font ? { font: options.font } : {}),
               ...(options.fontConfig ? { fontConfig: options.fontConfig } : {}),
+              ...(options.maskNames ? { maskNames: true } : {}),
             }),
           (notices) => {
             if (noticed) return;

@@ -20,6 +20,8 @@ export interface WorkerSetup {
   docxShell?: Uint8Array;
   font?: Partial<Record<FontRole, string>>;
   fontConfig?: string;
+  /** --mask-names: personal names in their 某某 form. */
+  maskNames?: boolean;
 }
 
 const setup = workerData as WorkerSetup;
@@ -38,6 +40,7 @@ port.on('message', async (order: WorkOrder) => {
     formats: setup.formats,
     lang: setup.lang,
     ...(setup.docxShell ? { docxShell: setup.docxShell } : {}),
+    ...(setup.maskNames ? { maskNames: true } : {}),
     ...(crashId ? { beforeRender: (id: string) => id === crashId && process.exit(70) } : {}),
   });
   port.postMessage({ type: 'result', result });

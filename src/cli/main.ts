@@ -63,6 +63,7 @@ export function buildProgram(): Command {
       .option('--merge <file.pdf>', '合订本：全部 PDF 按输入顺序合为一个文件，每份从奇数页开始（插入空白页），便于双面打印')
       .option('--no-progress', '不显示进度')
       .option('--docx-template <file>', '本单位的 Word 外壳（标签约定见 README）')
+      .option('--mask-names', '隐去人名：案件人员字段中的姓名在全文中一律改为“某某”形式', false)
       .addOption(langOption()),
   ).action(async (inputs: string[], options) => {
     const { runBatchCommand } = await import('./commands/batch.ts');

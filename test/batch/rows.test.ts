@@ -93,7 +93,7 @@ describe('gongwen batch --rows with --assign-numbers', () => {
     await writeFile(join(dir, 'units.csv'), `${rows.join('\n')}\n`);
     run = await gongwen([
       'batch', join(dir, 'base.json'), '--rows', join(dir, 'units.csv'), '--out', join(dir, 'out'), '--format', 'docx',
-      '--register', join(dir, 'register.sqlite'), '--assign-numbers', '--issuer-code', '某纪建', '--no-progress',
+      '--register', join(dir, 'register.sqlite'), '--assign-numbers', '--issuer-code', '某纪建', '--no-progress', '--jobs', '1',
     ]);
     manifest = await readManifestFile(join(dir, 'out'));
   });

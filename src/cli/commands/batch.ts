@@ -26,6 +26,7 @@ export interface BatchCommandOptions {
   /** 机关代字, or 机关名称=代字, repeatable. */
   issuerCode?: string[];
   docxTemplate?: string;
+  maskNames?: boolean;
   font?: Partial<Record<FontRole, string>>;
   fontConfig?: string;
 }
@@ -74,6 +75,7 @@ export async function runBatchCommand(inputs: string[], options: BatchCommandOpt
       ...(docxShell ? { docxShell } : {}),
       ...(options.font ? { font: options.font } : {}),
       ...(options.fontConfig ? { fontConfig: options.fontConfig } : {}),
+      ...(options.maskNames ? { maskNames: true } : {}),
       progress: options.progress ? 'auto' : 'none',
       ...(options.merge ? { merge: options.merge } : {}),
       signal: abort.signal,
