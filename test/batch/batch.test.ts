@@ -1,6 +1,7 @@
 /**
  * gongwen batch as a user runs it (bin/gongwen.js): valid, invalid and unparsable items mixed with
- * one item whose worker dies (GONGWEN_BATCH_TEST_CRASH, the worker's documented test hook); then
+ * one item whose worker dies (GONGWEN_BATCH_TEST_CRASH, the worker's documented test hook; last, so
+ * that no replacement worker has to start: workerPool.test.ts covers replacement); then
  * the same batch SIGKILLed part-way and resumed, which must end with the same files and manifest.
  */
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -19,7 +20,7 @@ const base: Record<string, unknown> = {
 };
 const unit = (n: number): string => `某某市第${n}测试单位党组`;
 delete base.docNumber; // numbered by the register
-const crash = { GONGWEN_BATCH_TEST_CRASH: 'BT-004' };
+const crash = { GONGWEN_BATCH_TEST_CRASH: 'BT-CRASH' };
 const numbering = (register: string): string[] => ['--register', register, '--assign-numbers', '--issuer-code', '某纪建'];
 
 let inputs: string;
@@ -45,6 +46,7 @@ beforeAll(async () => {
   delete shortSpeech.opening;
   delete shortSpeech.closing;
   await writeFile(join(inputs, 'd-speech.json'), JSON.stringify(shortSpeech));
+  await writeFile(join(inputs, 'e-crash.json'), JSON.stringify({ ...base, id: 'BT-CRASH' }));
   outA = join(root, 'out-a');
   runA = await gongwen(['batch', inputs, '--out', outA, '--jobs', '1', '--merge', join(root, 'bundle-a.pdf'), ...numbering(join(root, 'a.sqlite'))], crash);
   manifestA = await readManifestFile(outA);
@@ -55,8 +57,8 @@ describe('gongwen batch', () => {
   it('renders every valid item, reports every failed one in manifest.json with file, row and pointer, and exits 1', async () => {
     expect(runA.code, runA.stderr).toBe(1);
     const byPointer = new Map(manifestA.items.map((item) => [`${item.input.split('/').pop()}#${item.pointer}`, item]));
-    expect(manifestA.summary).toEqual({ total: 10, ok: 6, failed: 4, skipped: 0, pending: 0 });
-    for (const n of [1, 2, 3, 5, 6]) {
+    expect(manifestA.summary).toEqual({ total: 11, ok: 7, failed: 4, skipped: 0, pending: 0 });
+    for (const n of [1, 2, 3, 4, 5, 6]) {
       const row = n < 4 ? n : n + 1;
       const item = byPointer.get(`a-units.jsonl#/line/${row}`)!;
       expect(item.status).toBe('ok');
@@ -77,24 +79,24 @@ describe('gongwen batch', () => {
     expect(manifestA.items.every((item) => item.status !== 'failed' || item.outputs.length === 0)).toBe(true);
   });
 
-  it('replaces a worker that dies, reports its item as failed and renders the others', async () => {
-    const crashed = manifestA.items.find((item) => item.pointer === '/line/5')!;
+  it('reports the item whose worker died as failed, with nothing written for it', async () => {
+    const crashed = manifestA.items.find((item) => item.input.endsWith('e-crash.json'))!;
     expect(crashed.status).toBe('failed');
     expect(crashed.error!.name).toBe('WorkerCrashError');
     expect(crashed.error!.message.zh).toContain('工作线程意外退出');
     expect(crashed.outputs).toEqual([]);
     const names = [...(await folderBytes(outA)).keys()];
-    expect(names).not.toContain('BT-004.pdf');
-    expect(names).toEqual(expect.arrayContaining(['BT-005.pdf', 'BT-006.docx', 'manifest.json', 'errors.txt']));
+    expect(names).not.toContain('BT-CRASH.pdf');
+    expect(names).toEqual(expect.arrayContaining(['BT-004.pdf', 'BT-006.docx', 'manifest.json', 'errors.txt']));
   });
 
   it('writes errors.txt naming each failed file, its row and field', async () => {
     const errors = errorsA;
-    expect(errors).toContain('共 10 项，4 项失败');
+    expect(errors).toContain('共 11 项，4 项失败');
     expect(errors).toMatch(/b-missing\.json[^\n]*\n {2}\/problems：应为/);
     expect(errors).toMatch(/a-units\.jsonl 第 4 行 #\/line\/4/);
     expect(errors).toContain('c-broken.json');
-    expect(errors).toMatch(/a-units\.jsonl 第 5 行[^\n]*\n {2}生成本项时工作线程意外退出/);
+    expect(errors).toMatch(/e-crash\.json[^\n]*\n {2}生成本项时工作线程意外退出/);
   });
 
   it('never overwrites without --force: a second run into the folder skips the written item, before any worker starts', async () => {
@@ -138,8 +140,8 @@ describe('gongwen batch', () => {
     };
     const numbersB = listed(registerB);
     expect(numbersB).toEqual(listed(join(resolve(outA, '..'), 'a.sqlite')));
-    expect(numbersB).toHaveLength(6);
-    expect(new Set(numbersB.map((line) => line.split(' ')[0])).size).toBe(6);
+    expect(numbersB).toHaveLength(7);
+    expect(new Set(numbersB.map((line) => line.split(' ')[0])).size).toBe(7);
     const bundleA = await readFile(join(resolve(outA, '..'), 'bundle-a.pdf'));
     expect((await readFile(join(resolve(outA, '..'), 'bundle-b.pdf'))).equals(bundleA)).toBe(true);
   });
@@ -161,6 +163,6 @@ describe('gongwen batch', () => {
       }
     }
     expect(bundle.getPageCount()).toBe(page);
-    expect(runA.stderr).toMatch(new RegExp(`合订本：.*bundle-a\\.pdf（6 份，${page} 页`));
+    expect(runA.stderr).toMatch(new RegExp(`合订本：.*bundle-a\\.pdf（7 份，${page} 页`));
   });
 });
