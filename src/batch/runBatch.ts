@@ -135,7 +135,12 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
           void pool!.run(order).then((result) => {
             inFlight--;
             book.record(result);
-            options.onResult?.(result, item);
+            try {
+              options.onResult?.(result, item);
+            } catch (error) {
+              // The document is written; what could not be booked (the register) is said beside it.
+              book.entries[result.index]!.warnings.push(error instanceof Error ? error.message : String(error));
+            }
             progress.tick(result.status === 'failed');
             pump();
           });
@@ -153,6 +158,7 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
     await pool?.close();
   }
   if (interrupted) book.markInterrupted();
+  await book.write();
   let merged: BatchOutcome['merged'];
   if (options.merge && !interrupted) {
     const { mergePdfs } = await import('./mergePdfs.ts');
@@ -162,7 +168,6 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
     await writeAtomically(path, bundle.bytes, options.force === true || options.resume === true);
     merged = { path, pages: bundle.pages, blanks: bundle.blanks, documents: bundle.documents };
   }
-  await book.write();
   return { manifest: book.toManifest(), interrupted, resumed: plan.done.size, outDir, ...(merged ? { merged } : {}) };
 }
 
