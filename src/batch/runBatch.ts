@@ -57,6 +57,8 @@ export interface BatchOutcome {
   merged?: { path: string; pages: number; blanks: number; documents: number };
 }
 
+const DOCS_PER_WORKER = 24;
+
 export async function runBatch(items: BatchItem[], options: BatchOptions): Promise<BatchOutcome> {
   const outDir = resolve(options.out);
   const book = new ManifestBook(outDir, options.formats, items, options.lang);
@@ -84,7 +86,9 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
   const progress = startProgress(todo.length, { lang: options.lang, tty: process.stderr.isTTY === true, quiet: options.progress === 'none' });
   const timer = setInterval(() => void book.write().catch(() => undefined), options.manifestIntervalMs ?? 1000);
   let interrupted = options.signal?.aborted ?? false;
-  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), Math.max(1, todo.length)));
+  // By default one worker per core, but no more than one per DOCS_PER_WORKER documents: a worker's
+  // start (modules, fonts, schemas: about 2 s of CPU) costs more than a few documents take.
+  const jobs = Math.max(1, Math.min(options.jobs ?? Math.min(availableParallelism(), Math.ceil(todo.length / DOCS_PER_WORKER)), todo.length));
   let noticed = false;
   const pool =
     todo.length > 0
