@@ -130,3 +130,38 @@ export class SpeechStructureError extends GongwenError {
     this.source = source;
   }
 }
+
+/**
+ * The output folder or an output path cannot take the files: a file where a folder should be,
+ * a folder where the file should go, no permission, a full or read-only disk. `path` is the
+ * path at fault (which may be a parent folder of the output).
+ */
+export class OutputError extends GongwenError {
+  readonly path: string;
+  /** The system's error code (EEXIST, ENOTDIR, EACCES, ENOSPC, EISDIR, …), when there was one. */
+  readonly code: string | undefined;
+  constructor(path: string, messages: Bilingual, options?: { cause?: unknown; code?: string }) {
+    super({ zh: `${path}：${messages.zh}`, en: `${path}: ${messages.en}` }, options);
+    this.name = 'OutputError';
+    this.path = path;
+    this.code = options?.code;
+  }
+}
+
+/**
+ * A part of the document that GB/T 9704 keeps on one page (the 版记) is too long for it. `field`
+ * is the JSON pointer of the case field at fault, relative to the document (e.g. /cc); the
+ * renderer, which knows the case file, turns it into a CaseError at that field.
+ */
+export class DoesNotFitError extends GongwenError {
+  readonly field: string;
+  readonly expected: Bilingual;
+  readonly found: string;
+  constructor(field: string, expected: Bilingual, found: string) {
+    super({ zh: `${field}：应为${expected.zh}，实际为${found}`, en: `${field}: expected ${expected.en}, found ${found}` });
+    this.name = 'DoesNotFitError';
+    this.field = field;
+    this.expected = expected;
+    this.found = found;
+  }
+}

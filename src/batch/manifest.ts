@@ -1,13 +1,14 @@
 /**
  * manifest.json of an output folder: every item of the batch with its status, output paths
  * (relative to the folder), sha256 of each output, warnings and, for failures, the error with
- * file, row and pointer. Written atomically (temporary file, then rename), one write at a time.
+ * file, row and pointer. Written with errors.txt through writeOutputs (temporaries, then rename), one
+ * write at a time.
  * Nothing in it depends on the clock or the machine, so a resumed run writes the same manifest
  * as an uninterrupted one.
  */
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { writeAtomically } from '../output/writeOutputs.ts';
+import { writeOutputs } from '../output/writeOutputs.ts';
 import type { OutputFormat } from '../render/outputFormats.ts';
 import { formatErrors } from './formatErrors.ts';
 import type { BatchItem, Manifest, ManifestItem, WorkResult } from './types.ts';
@@ -106,8 +107,13 @@ export class ManifestBook {
     this.writing = this.writing
       .catch(() => undefined)
       .then(async () => {
-        await writeAtomically(join(this.outDir, MANIFEST_NAME), Buffer.from(json), true);
-        await writeAtomically(join(this.outDir, ERRORS_NAME), Buffer.from(errors), true);
+        await writeOutputs(
+          [
+            { path: join(this.outDir, MANIFEST_NAME), bytes: Buffer.from(json) },
+            { path: join(this.outDir, ERRORS_NAME), bytes: Buffer.from(errors) },
+          ],
+          { force: true },
+        );
       });
     return this.writing;
   }

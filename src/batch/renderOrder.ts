@@ -5,7 +5,7 @@
 import { access, readFile } from 'node:fs/promises';
 import { OutputExistsError } from '../errors.ts';
 import type { FontSet } from '../fonts/types.ts';
-import { writeAtomically, writeOutputs } from '../output/writeOutputs.ts';
+import { writeOutputs } from '../output/writeOutputs.ts';
 import type { OutputFormat } from '../render/outputFormats.ts';
 import { renderCase } from '../render/renderCase.ts';
 import { dateOf } from './caseDate.ts';
@@ -55,10 +55,12 @@ export async function renderOrder(order: WorkOrder, options: RenderOrderOptions)
     const pending = rendered.outputs.map((output) => ({ path: order.paths.find((p) => p.format === output.format)!.path, bytes: output.bytes }));
     if (order.replace) {
       // Resumed or forced: a file already holding exactly these bytes is left alone.
+      const changed = [];
       for (const output of pending) {
         const current = await readFile(output.path).catch(() => undefined);
-        if (!current || !current.equals(output.bytes)) await writeAtomically(output.path, output.bytes, true);
+        if (!current || !current.equals(output.bytes)) changed.push(output);
       }
+      await writeOutputs(changed, { force: true });
     } else {
       await writeOutputs(pending, { force: false });
     }

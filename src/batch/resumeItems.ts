@@ -1,10 +1,10 @@
 /**
  * --resume: which items of the previous run are done (every output on disk with the sha256 the
- * manifest recorded), which outputs belong to the previous run (and may be replaced when they
- * do not hold what this run renders), and the temporary files a killed run left behind.
+ * manifest recorded), and which outputs belong to the previous run (and may be replaced when they
+ * do not hold what this run renders).
  */
-import { readFile, readdir, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { itemKey } from './manifest.ts';
 import { sha256 } from './sha256.ts';
 import type { Manifest, ManifestItem } from './types.ts';
@@ -45,26 +45,4 @@ async function verified(entry: ManifestItem, outDir: string): Promise<boolean> {
     if (!bytes || sha256(bytes) !== output.sha256) return false;
   }
   return true;
-}
-
-/** Removes `<output>.<pid>.<hex>.tmp` files (writeAtomically's temporaries) of the planned outputs. */
-export async function removeStaleTemporaries(paths: string[]): Promise<number> {
-  const byDir = new Map<string, Set<string>>();
-  for (const path of paths) {
-    const dir = dirname(path);
-    if (!byDir.has(dir)) byDir.set(dir, new Set());
-    byDir.get(dir)!.add(basename(path));
-  }
-  let removed = 0;
-  for (const [dir, names] of byDir) {
-    const entries = await readdir(dir).catch(() => [] as string[]);
-    for (const name of entries) {
-      const match = /^(.*)\.\d+\.[0-9a-f]{8}\.tmp$/.exec(name);
-      if (match && names.has(match[1]!)) {
-        await unlink(join(dir, name)).catch(() => undefined);
-        removed++;
-      }
-    }
-  }
-  return removed;
 }

@@ -8,13 +8,13 @@ import { access } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { OutputExistsError } from '../errors.ts';
-import { writeAtomically } from '../output/writeOutputs.ts';
+import { writeOutputs } from '../output/writeOutputs.ts';
 import type { FontNotice } from '../fonts/loadFontSet.ts';
 import type { FontRole } from '../model/types.ts';
 import type { OutputFormat } from '../render/outputFormats.ts';
-import { ERRORS_NAME, itemKey, MANIFEST_NAME, ManifestBook, readManifest } from './manifest.ts';
+import { itemKey, ManifestBook, readManifest } from './manifest.ts';
 import { startProgress } from './progress.ts';
-import { planResume, removeStaleTemporaries } from './resumeItems.ts';
+import { planResume } from './resumeItems.ts';
 import { spawnWorker } from './spawnWorker.ts';
 import type { BatchItem, ItemError, Manifest, WorkOrder, WorkResult } from './types.ts';
 import { WorkerPool } from './workerPool.ts';
@@ -63,10 +63,7 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
   const outDir = resolve(options.out);
   const book = new ManifestBook(outDir, options.formats, items, options.lang);
   const plan = await planResume(options.resume ? await readManifest(outDir) : undefined, book.entries, outDir);
-  if (options.resume) {
-    const planned = items.flatMap((item) => book.pathsOf(item.index).map((p) => p.path));
-    await removeStaleTemporaries([...planned, join(outDir, MANIFEST_NAME), join(outDir, ERRORS_NAME)]);
-  }
+  // The temporaries of a killed run (OUT/.gongwen-tmp/<pid>-…) go with this run's first write (writeOutputs).
 
   const todo: BatchItem[] = [];
   const replaceable = (item: BatchItem): boolean => options.force === true || plan.owned.has(itemKey(book.entries[item.index]!));
@@ -169,7 +166,7 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
     const pdfs = book.entries.flatMap((entry) => (entry.status === 'ok' ? entry.outputs.filter((o) => o.format === 'pdf').map((o) => join(outDir, o.path)) : []));
     const bundle = await mergePdfs(pdfs);
     const path = resolve(options.merge);
-    await writeAtomically(path, bundle.bytes, options.force === true || options.resume === true);
+    await writeOutputs([{ path, bytes: bundle.bytes }], { force: options.force === true || options.resume === true });
     merged = { path, pages: bundle.pages, blanks: bundle.blanks, documents: bundle.documents };
   }
   return { manifest: book.toManifest(), interrupted, resumed: plan.done.size, outDir, ...(merged ? { merged } : {}) };

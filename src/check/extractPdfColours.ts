@@ -36,12 +36,14 @@ const STROKES = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OP
 
 export async function extractPdfColours(
   page: PDFPageProxy,
+  /** Points the page was widened by on every side (widenPages.ts); coordinates are shifted back. */
+  margin = 0,
 ): Promise<{ shapes: PdfShape[]; colouredText: { colour: string; count: number }[] }> {
   const { fnArray, argsArray } = await page.getOperatorList();
   const viewport = page.getViewport({ scale: 1 });
   const toPage = (x: number, y: number): [number, number] => {
-    const [vx, vy] = viewport.convertToViewportPoint(x, y);
-    return [vx, vy];
+    const [vx = 0, vy = 0] = viewport.convertToViewportPoint(x, y);
+    return [vx - margin, vy - margin];
   };
   let ctm: Matrix = [...IDENTITY];
   let fill: unknown = '#000000';

@@ -12,6 +12,7 @@ import { extractPdfFonts } from './extractPdfFonts.ts';
 import { groupRows } from './groupRows.ts';
 import { openPdf } from './openPdf.ts';
 import { splitChars } from './splitChars.ts';
+import { widenPages } from './widenPages.ts';
 import type { PdfGeometry, PdfPageGeometry, PdfTextItem } from './types.ts';
 
 export interface ExtractOptions {
@@ -21,15 +22,20 @@ export interface ExtractOptions {
   fonts?: boolean;
 }
 
+/** How far past the page's edges text is still seen (pt): a full page's height and more. */
+const OFF_PAGE_MARGIN = 2000;
+
 export async function extractPdfGeometry(pdf: Uint8Array, options: ExtractOptions = {}): Promise<PdfGeometry> {
-  const doc = await openPdf(pdf);
+  const widened = await widenPages(pdf, OFF_PAGE_MARGIN);
+  const margin = widened ? OFF_PAGE_MARGIN : 0;
+  const doc = await openPdf(widened ?? pdf);
   try {
     const pages: PdfPageGeometry[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
-      const geometry = await extractPage(page, n);
+      const geometry = await extractPage(page, n, margin);
       if (options.colourPages?.includes(n)) {
-        const { shapes, colouredText } = await extractPdfColours(page);
+        const { shapes, colouredText } = await extractPdfColours(page, margin);
         geometry.shapes = shapes;
         geometry.colouredText = colouredText;
       }
@@ -56,19 +62,23 @@ export async function extractText(pdf: Uint8Array): Promise<string[]> {
   return geometry.pages.map((p) => p.rows.map((r) => r.text).join('\n'));
 }
 
-async function extractPage(page: PDFPageProxy, n: number): Promise<PdfPageGeometry> {
+async function extractPage(page: PDFPageProxy, n: number, margin: number): Promise<PdfPageGeometry> {
   const viewport = page.getViewport({ scale: 1 });
+  const toPage = (x: number, y: number): number[] => {
+    const [vx = 0, vy = 0] = viewport.convertToViewportPoint(x, y);
+    return [vx - margin, vy - margin];
+  };
   const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: true });
   const items: PdfTextItem[] = [];
   for (const raw of content.items) {
     if (!('str' in raw)) continue;
-    const item = toItem(raw, viewport.convertToViewportPoint.bind(viewport));
+    const item = toItem(raw, toPage);
     if (item) items.push(item);
   }
   return {
     page: n,
-    widthPt: viewport.width,
-    heightPt: viewport.height,
+    widthPt: viewport.width - 2 * margin,
+    heightPt: viewport.height - 2 * margin,
     items,
     rows: groupRows(items),
   };

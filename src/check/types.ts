@@ -105,6 +105,8 @@ export type RuleId =
   | 'grid.rows'
   | 'row.cells'
   | 'row.overflow'
+  | 'text.outside'
+  | 'text.overlap'
   | 'folio.present'
   | 'folio.format'
   | 'folio.size'

@@ -80,9 +80,9 @@ export interface Border {
 export interface ParaStyle {
   style?: string;
   keepNext?: boolean;
+  /** Keep the paragraph's rows on one page (w:keepLines). */
+  keepLines?: boolean;
   pageBreakBefore?: boolean;
-  /** Widow and orphan control (two rows at least on each side of a page break); the styles switch it off. */
-  widowControl?: boolean;
   /** A positioned frame (w:framePr) anchored to the page, sizes in twips. */
   frame?: { x: number; y: number; w: number; h: number };
   borders?: { top?: Border; bottom?: Border };
@@ -91,7 +91,8 @@ export interface ParaStyle {
   snapToGrid?: boolean;
   spacing?: { before?: number; after?: number; line?: number; lineRule?: 'exact' | 'auto' | 'atLeast' };
   ind?: { left?: number; right?: number; firstLine?: number; firstLineChars?: number; hanging?: number };
-  jc?: 'both' | 'left' | 'center' | 'right';
+  /** 'distribute': justified, its last row too (the first part of a paragraph split by the plan). */
+  jc?: 'both' | 'distribute' | 'left' | 'center' | 'right';
   /** The paragraph's mark (run properties of the paragraph end). */
   markStyle?: RunStyle;
   /** A section ends with this paragraph. */
@@ -105,6 +106,7 @@ export function paragraphProps(p: ParaStyle): Xml | null {
   const c: Child[] = [];
   if (p.style) c.push(element('w:pStyle', { 'w:val': p.style }));
   if (p.keepNext) c.push(element('w:keepNext'));
+  if (p.keepLines) c.push(element('w:keepLines'));
   if (p.pageBreakBefore) c.push(element('w:pageBreakBefore'));
   if (p.frame) {
     c.push(
@@ -114,7 +116,6 @@ export function paragraphProps(p: ParaStyle): Xml | null {
       }),
     );
   }
-  if (p.widowControl) c.push(element('w:widowControl'));
   if (p.borders) {
     c.push(
       element('w:pBdr', {}, [p.borders.top && border('top', p.borders.top), p.borders.bottom && border('bottom', p.borders.bottom)]),

@@ -18,7 +18,7 @@ import { empty, endSection, serialiseBody, type BodyItem } from './body.ts';
 import { editSectPr, PackageEditor, replaceFinalSectPr, sectPrXml, shellSectPr, type SectionChange } from './sections.ts';
 import { frameItems } from './parts/frame.ts';
 import { addresseeRow, subtitleRows, titleRows } from './parts/title.ts';
-import { blockItems, type TableRowsOf } from './parts/blocks.ts';
+import { blockItems, splitParagraphItems, type TableRowsOf } from './parts/blocks.ts';
 import { attachmentNoteItems } from './parts/attachmentNote.ts';
 import { signatureItems } from './parts/signature.ts';
 import { attendanceItems, noteItems } from './parts/attendance.ts';
@@ -35,15 +35,17 @@ export interface RenderDocxOptions {
 }
 
 /**
- * w:keepNext on every paragraph of the end group but its last (keepTogether.ts), and widow and
- * orphan control on the body's last paragraph: LibreOffice and Word then carry its last two
- * rows (all of it when it would leave one row behind) with 附件说明, signature, 附注 and
- * attendance lists rather than leave any of them on a page without body text.
+ * w:keepNext on every paragraph of the end group but its last and w:keepLines on all of them
+ * (keepTogether.ts; LibreOffice otherwise splits a 列席 list across the page end): LibreOffice
+ * and Word then carry the body's last paragraph — or, when the plan split it, its last two rows
+ * — with 附件说明, signature, 附注 and attendance lists rather than leave any of them on a page
+ * without body text.
  */
 function keepEndGroup(items: BodyItem[], from: number): BodyItem[] {
-  return items.map((item, i) =>
-    i >= from && i < items.length - 1 && item.kind === 'p' ? { ...item, props: { ...item.props, keepNext: true, ...(i === from ? { widowControl: true } : {}) } } : item,
-  );
+  return items.map((item, i) => {
+    if (i < from || item.kind !== 'p') return item;
+    return { ...item, props: { ...item.props, keepLines: true, ...(i < items.length - 1 ? { keepNext: true } : {}) } };
+  });
 }
 
 /**
@@ -74,7 +76,12 @@ function contentItems(doc: OfficialDocument, ctx: DocxContext, plan: PagePlan): 
   if (heading.length > 0 && body.length > 0) items.push(...empty(rowPlan.emptyRowsAfterTitle));
   items.push(...body);
   // The end group starts at the body's last paragraph before any closing lines (one item each).
-  const groupStart = items.length - 1 - blockItems(doc.body.slice(doc.body.length - closingBlockCount(doc.body)), tableRows).length;
+  let groupStart = items.length - 1 - blockItems(doc.body.slice(doc.body.length - closingBlockCount(doc.body)), tableRows).length;
+  const anchor = doc.body[doc.body.length - closingBlockCount(doc.body) - 1];
+  if (plan.anchorSplit && anchor?.type === 'paragraph' && groupStart >= 0) {
+    items.splice(groupStart, 1, ...splitParagraphItems(anchor, plan.anchorSplit.offset));
+    groupStart += 1;
+  }
   if (doc.attachmentNote.length > 0) {
     items.push(...empty(rowPlan.emptyRowsBeforeAttachmentNote), ...attachmentNoteItems(doc.attachmentNote));
   }
@@ -118,6 +125,14 @@ function coreProperties(doc: OfficialDocument): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${toXmlString(core)}`;
 }
 
+function appProperties(doc: OfficialDocument): string {
+  const app = element('Properties', { xmlns: 'http://schemas.openxmlformats.org/officeDocument/2006/extended-properties' }, [
+    element('Application', {}, ['gongwen']),
+    element('Company', {}, [doc.meta.author]),
+  ]);
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${toXmlString(app)}`;
+}
+
 export function renderDocx(doc: OfficialDocument, options: RenderDocxOptions): Uint8Array {
   const zip = loadShell(options.shell);
   checkShellTags(zip);
@@ -155,9 +170,9 @@ export function renderDocx(doc: OfficialDocument, options: RenderDocxOptions): U
   }
 
   zip.file('word/document.xml', replaceFinalSectPr(documentXml, finalSectPr));
-  zip.file('docProps/core.xml', coreProperties(doc));
+  pkg.setPart('docProps/core.xml', coreProperties(doc));
+  if (zip.file('docProps/app.xml')) pkg.setPart('docProps/app.xml', appProperties(doc));
   for (const media of ctx.media) pkg.addImage(media.relId, media.path, media.data);
-  pkg.save();
 
   let template: Docxtemplater;
   try {
@@ -173,7 +188,9 @@ export function renderDocx(doc: OfficialDocument, options: RenderDocxOptions): U
     throw new ShellError({ zh: `Word 模板无法解析：${String(cause)}`, en: `The Word shell cannot be parsed: ${String(cause)}` }, { cause });
   }
   template.render({ frame: toXmlString(serialiseBody(frame)), body: toXmlString(serialiseBody(body)) });
+  // Generated parts after the template pass: their text (titles, names) is data, never tags.
   const out = template.getZip() as PizZip;
+  pkg.save(out);
   // The same document gives the same bytes: every entry carries one fixed date, not the time of writing.
   for (const entry of Object.values(out.files)) entry.date = ZIP_ENTRY_DATE;
   return out.generate({ type: 'uint8array', compression: 'DEFLATE' });

@@ -79,11 +79,16 @@ export function replaceFinalSectPr(documentXml: string, sectPr: string): string 
   return documentXml.replace(/<w:sectPr\b[\s\S]*?<\/w:sectPr>(\s*<\/w:body>)/, `${sectPr}$1`);
 }
 
-/** Adds parts to the package with their relationships from word/document.xml and content types. */
+/**
+ * Adds parts to the package with their relationships from word/document.xml and content types.
+ * The parts are held until save(), which the writer calls after the template pass: text built
+ * from case data (footers, document properties) never goes through docxtemplater.
+ */
 export class PackageEditor {
   private rels: string;
   private types: string;
   private n = 0;
+  private readonly parts = new Map<string, string | Uint8Array>();
   constructor(private readonly zip: PizZip) {
     this.rels = zip.file('word/_rels/document.xml.rels')?.asText() ?? '';
     this.types = zip.file('[Content_Types].xml')?.asText() ?? '';
@@ -111,20 +116,27 @@ export class PackageEditor {
   }
 
   addFooter(name: string, xml: string): string {
-    this.zip.file(`word/${name}.xml`, xml);
+    this.parts.set(`word/${name}.xml`, xml);
     this.addOverride(`word/${name}.xml`, CT_FOOTER);
     return this.addRel(REL_FOOTER, `${name}.xml`);
   }
 
   addImage(relId: string, path: string, data: Uint8Array): void {
-    this.zip.file(path, data);
+    this.parts.set(path, data);
     const ext = path.slice(path.lastIndexOf('.') + 1);
     this.addDefault(ext, ext === 'png' ? 'image/png' : 'image/jpeg');
     this.addRel(REL_IMAGE, path.replace(/^word\//, ''), relId);
   }
 
-  save(): void {
-    this.zip.file('word/_rels/document.xml.rels', this.rels);
-    this.zip.file('[Content_Types].xml', this.types);
+  /** A part written as is at save() (e.g. docProps/core.xml), replacing the shell's. */
+  setPart(path: string, content: string): void {
+    this.parts.set(path, content);
+  }
+
+  /** Writes the parts, relationships and content types into `zip` (the template engine's output). */
+  save(zip: PizZip = this.zip): void {
+    for (const [path, content] of this.parts) zip.file(path, content);
+    zip.file('word/_rels/document.xml.rels', this.rels);
+    zip.file('[Content_Types].xml', this.types);
   }
 }

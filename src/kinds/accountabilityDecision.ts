@@ -25,4 +25,5 @@ export const accountabilityDecision: KindModule<AccountabilityDecision> = {
   }),
   date: (d) => d.date ?? '',
   signers: (d) => [decidingBody(d), ...(d.coIssuers ?? []).map((c) => c.name)],
+  signerFields: (d) => [d.decidedBy !== undefined ? '/decidedBy' : '/issuer/name', ...(d.coIssuers ?? []).map((_, i) => `/coIssuers/${i}/name`)],
 };

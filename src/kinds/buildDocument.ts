@@ -58,6 +58,7 @@ export async function buildDocument(loaded: LoadedCase, options: BuildOptions = 
   if (def.signature) {
     const issuers = mod.signers?.(data) ?? [data.issuer.name, ...(data.coIssuers ?? []).map((c) => c.name)];
     doc.signature = await buildSignature(data, issuers, date, loaded.source, loaded.pointer);
+    doc.signature.issuerFields = mod.signerFields?.(data) ?? ['/issuer/name', ...(data.coIssuers ?? []).map((_, i) => `/coIssuers/${i}/name`)];
   }
   if (data.note) doc.note = /^[（(].*[）)]$/su.test(data.note) ? data.note : `（${data.note}）`;
   const colophon = buildColophon(data, layout);

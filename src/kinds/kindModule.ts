@@ -22,6 +22,8 @@ export interface KindModule<T extends CaseData = CaseData> {
   subtitle?(data: T): string[];
   /** Signature issuers when they are not issuer.name + coIssuers. */
   signers?(data: T): string[];
+  /** The case fields of `signers`, as JSON pointers (for errors). */
+  signerFields?(data: T): string[];
   /** Header additions for this kind (minutes: mark and session). */
   header?(data: T): Partial<DocumentHeader>;
   attendance?(data: T): AttendanceList[];

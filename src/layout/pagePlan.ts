@@ -36,6 +36,12 @@ export interface SignaturePlan {
 }
 
 export interface PagePlan {
+  /**
+   * The body's last paragraph, when it has four rows or more and the end group follows it: the
+   * offset into its text (model/splitInlines.ts) where its last two rows begin. Those two rows
+   * keep with the group; the DOCX writes them as a paragraph of their own.
+   */
+  anchorSplit?: { offset: number };
   /** Pages in all, blank and colophon pages included. */
   pageCount: number;
   /** Where the content (body, signature, note, attendance, attachments) ends. */

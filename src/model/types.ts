@@ -130,6 +130,8 @@ export interface Signature {
   date: string;
   /** Seals in issuer order; empty or absent: the unsealed form. */
   seals?: SealImage[];
+  /** JSON pointer of the case field each issuer name comes from (for errors), e.g. /issuer/name. */
+  issuerFields?: string[];
 }
 
 /** Minutes: 出席：/请假：/列席： lists. */

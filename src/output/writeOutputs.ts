@@ -1,55 +1,156 @@
 /**
- * Writes a case's outputs so that nothing is lost: every file is written to a temporary
- * file beside its target and then moved into place in one step; an existing file is never
- * replaced unless `force` is set, and a case whose target exists writes none of its files.
+ * Writes a case's outputs all or nothing. Every file is first written whole to a temporary file
+ * inside OUT/.gongwen-tmp/<pid>-<random>/ (the same file system as its target), then all are
+ * moved into place; if preparing or moving any of them fails, the ones already placed are taken
+ * back (a file replaced under --force is restored), so none of the case's outputs remain.
+ * Temporaries never sit beside the outputs: the run's folder is removed when the case is done
+ * or fails, and the folders of killed runs are removed by the next run writing there.
+ * An existing file is never replaced unless `force` is set, and a folder never is.
  */
 import { randomBytes } from 'node:crypto';
-import { access, link, mkdir, rename, unlink, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { OutputExistsError } from '../errors.ts';
+import { copyFile, link, lstat, mkdir, readdir, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { GongwenError, OutputExistsError } from '../errors.ts';
+import { outputFsError } from './outputFsError.ts';
 
 export interface PendingOutput {
   path: string;
   bytes: Uint8Array;
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** The folder of temporaries inside an output folder. */
+export const TEMP_FOLDER = '.gongwen-tmp';
 
-/** Writes all outputs or, when one would overwrite without `force`, none. */
-export async function writeOutputs(outputs: PendingOutput[], options: { force: boolean }): Promise<void> {
-  if (!options.force) {
-    for (const output of outputs) {
-      if (await exists(output.path)) throw new OutputExistsError(output.path);
-    }
-  }
-  for (const output of outputs) await writeAtomically(output.path, output.bytes, options.force);
-}
+const codeOf = (error: unknown): string | undefined => (error as NodeJS.ErrnoException | undefined)?.code;
 
-/** Temporary file, then rename (replace) or hard link (never replace), so readers never see half a file. */
-export async function writeAtomically(path: string, bytes: Uint8Array, force: boolean): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  await writeFile(temporary, bytes);
+async function lstatOrNone(path: string): Promise<Awaited<ReturnType<typeof lstat>> | undefined> {
   try {
-    if (force) {
-      await rename(temporary, path);
-      return;
-    }
-    // link() fails with EEXIST instead of replacing: a file that appeared meanwhile is kept.
-    await link(temporary, path).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'EEXIST') throw new OutputExistsError(path);
-      throw error;
-    });
-    await unlink(temporary);
+    return await lstat(path);
   } catch (error) {
-    await unlink(temporary).catch(() => undefined);
+    if (codeOf(error) === 'ENOENT' || codeOf(error) === 'ENOTDIR') return undefined;
     throw error;
   }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return codeOf(error) === 'EPERM';
+  }
+}
+
+const cleaned = new Set<string>();
+
+/** Removes the temporary folders of earlier runs that are no longer running (once per folder and process). */
+export async function removeStaleTemporaries(folder: string): Promise<void> {
+  if (cleaned.has(folder)) return;
+  cleaned.add(folder);
+  const temp = join(folder, TEMP_FOLDER);
+  const entries = await readdir(temp).catch(() => [] as string[]);
+  for (const entry of entries) {
+    const pid = /^(\d+)-[0-9a-f]+$/.exec(entry)?.[1];
+    if (pid !== undefined && (Number(pid) === process.pid || isRunning(Number(pid)))) continue;
+    await rm(join(temp, entry), { recursive: true, force: true }).catch(() => undefined);
+  }
+  await rmdir(temp).catch(() => undefined);
+}
+
+interface Staged extends PendingOutput {
+  folder: string;
+  temporary: string;
+}
+
+interface Placed {
+  path: string;
+  /** Where the file it replaced (under --force) waits until the case is done. */
+  backup?: string;
+}
+
+/** Writes all outputs or none of them. */
+export async function writeOutputs(outputs: PendingOutput[], options: { force: boolean }): Promise<void> {
+  if (outputs.length === 0) return;
+  for (const output of outputs) {
+    let info;
+    try {
+      info = await lstatOrNone(output.path);
+    } catch (error) {
+      throw await outputFsError(error, output.path, dirname(output.path));
+    }
+    if (info?.isDirectory()) throw await outputFsError(Object.assign(new Error('EISDIR'), { code: 'EISDIR' }), output.path, dirname(output.path));
+    if (info && !options.force) throw new OutputExistsError(output.path);
+  }
+
+  const runs = new Map<string, string>();
+  try {
+    for (const folder of new Set(outputs.map((output) => dirname(output.path)))) {
+      try {
+        await mkdir(folder, { recursive: true });
+        await removeStaleTemporaries(folder);
+        const run = join(folder, TEMP_FOLDER, `${process.pid}-${randomBytes(4).toString('hex')}`);
+        await mkdir(run, { recursive: true });
+        runs.set(folder, run);
+      } catch (error) {
+        throw await outputFsError(error, folder, folder);
+      }
+    }
+    const staged: Staged[] = [];
+    for (const [i, output] of outputs.entries()) {
+      const folder = dirname(output.path);
+      const temporary = join(runs.get(folder)!, `${i}-${basename(output.path)}`);
+      try {
+        await writeFile(temporary, output.bytes);
+      } catch (error) {
+        throw await outputFsError(error, output.path, folder);
+      }
+      staged.push({ ...output, folder, temporary });
+    }
+    await placeAll(staged, options.force);
+  } finally {
+    for (const [folder, run] of runs) {
+      await rm(run, { recursive: true, force: true }).catch(() => undefined);
+      await rmdir(join(folder, TEMP_FOLDER)).catch(() => undefined);
+    }
+  }
+}
+
+/** Moves every staged file into place; on any failure takes back the ones placed. */
+async function placeAll(staged: Staged[], force: boolean): Promise<void> {
+  const placed: Placed[] = [];
+  try {
+    for (const file of staged) placed.push(await place(file, force));
+  } catch (error) {
+    for (const done of placed.reverse()) {
+      if (done.backup) await rename(done.backup, done.path).catch(() => undefined);
+      else await unlink(done.path).catch(() => undefined);
+    }
+    if (error instanceof GongwenError) throw error;
+    const file = staged[placed.length]!;
+    throw await outputFsError(error, file.path, file.folder);
+  }
+}
+
+async function place(file: Staged, force: boolean): Promise<Placed> {
+  const existing = await lstatOrNone(file.path);
+  if (existing?.isDirectory()) throw await outputFsError(Object.assign(new Error('EISDIR'), { code: 'EISDIR' }), file.path, file.folder);
+  if (existing && force) {
+    // The old file stays in place until rename() replaces it in one step; a second name for it
+    // in the run's folder lets a failure of a later file put it back.
+    const backup = `${file.temporary}.old`;
+    await link(file.path, backup).catch(() => copyFile(file.path, backup));
+    await rename(file.temporary, file.path);
+    return { path: file.path, backup };
+  }
+  if (existing) throw new OutputExistsError(file.path);
+  // link() fails with EEXIST instead of replacing: a file that appeared meanwhile is kept.
+  try {
+    await link(file.temporary, file.path);
+  } catch (error) {
+    if (codeOf(error) === 'EEXIST') throw new OutputExistsError(file.path);
+    // A file system without hard links: rename, having just seen that nothing is there.
+    if (await lstatOrNone(file.path)) throw new OutputExistsError(file.path);
+    await rename(file.temporary, file.path);
+  }
+  return { path: file.path };
 }

@@ -4,6 +4,7 @@
  * batch pool are two callers of it.
  */
 import type { LoadedCase } from '../case/types.ts';
+import { CaseError, DoesNotFitError } from '../errors.ts';
 import { renderDocx } from '../docx/renderDocx.ts';
 import type { FontSet } from '../fonts/types.ts';
 import { buildDocument } from '../kinds/buildDocument.ts';
@@ -41,7 +42,15 @@ export interface RenderedCase {
 
 export async function renderCase(loaded: LoadedCase, options: RenderOptions): Promise<RenderedCase> {
   const document = await buildDocument(loaded, { lang: options.lang ?? 'zh', ...(options.maskNames ? { maskNames: true } : {}) });
-  return renderDocument(document, options);
+  try {
+    return await renderDocument(document, options);
+  } catch (error) {
+    // A field too long for its page: reported like any other problem of the case file.
+    if (error instanceof DoesNotFitError) {
+      throw new CaseError(loaded.source, [{ pointer: loaded.pointer + error.field, expected: error.expected, found: error.found }]);
+    }
+    throw error;
+  }
 }
 
 /**

@@ -1,7 +1,9 @@
 /**
- * npm run bench [-- --rounds N]: renders every fixture to PDF and DOCX, after a warm-up,
- * and prints milliseconds per document (median and p95 per format and per page count),
- * PDF sizes and peak memory. Figures, not assertions: tests never time anything.
+ * npm run bench [-- --rounds N] [-- --memory-cases M]: renders every fixture to PDF and DOCX,
+ * after a warm-up, and prints milliseconds per document (median and p95 per format and per page
+ * count), PDF sizes and peak memory; then a big input (one case with a 200 KB title, and one
+ * with a 200 KB 抄送 entry, which is refused) and memory over time (the heap after a full
+ * collection every M/4 of M documents rendered in one process). Figures, not assertions.
  */
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -11,7 +13,9 @@ import type { LoadedCase } from '../../src/case/types.ts';
 import { loadFontSet } from '../../src/fonts/loadFontSet.ts';
 import { buildDocument } from '../../src/kinds/buildDocument.ts';
 import type { OfficialDocument } from '../../src/model/types.ts';
-import { renderDocument } from '../../src/render/renderCase.ts';
+import { renderCase, renderDocument } from '../../src/render/renderCase.ts';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 // --cases N: the batch's throughput instead (test/bench/batchBench.ts).
 if (process.argv.includes('--cases')) {
@@ -21,6 +25,10 @@ if (process.argv.includes('--cases')) {
 
 const argRounds = process.argv.indexOf('--rounds');
 const rounds = argRounds > 0 ? Number(process.argv[argRounds + 1]) : 20;
+const argMemory = process.argv.indexOf('--memory-cases');
+const memoryCases = argMemory > 0 ? Number(process.argv[argMemory + 1]) : 400;
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -81,3 +89,40 @@ console.log(line('DOCX (layout plan+shell)', timings.docx!));
 for (const [pages, values] of [...byPages].sort((a, b) => a[0] - b[0])) console.log(line(`PDF, ${pages}-page documents`, values));
 console.log(`PDF size: mean ${(sizes.reduce((a, b) => a + b, 0) / sizes.length / 1024).toFixed(1)} KB, max ${(Math.max(...sizes) / 1024).toFixed(1)} KB`);
 console.log(`peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
+
+// Big input: one case with a 200 KB field (PDF only).
+const bigText = (bytes: number): string => {
+  const words = 'lorem ipsum dolor sit amet 某某市纪律检查委员会 ';
+  let text = '';
+  while (Buffer.byteLength(text) < bytes) text += words;
+  return text.trim();
+};
+const base = cases.find((c) => c.data.kind === 'rectification-suggestion')!;
+{
+  const start = performance.now();
+  const big = await renderCase({ ...base, data: { ...base.data, title: bigText(200 * 1024) } }, { formats: ['pdf'], fonts });
+  const ms = performance.now() - start;
+  console.log(`big input: 200 KB title → ${big.plan.pageCount} pages in ${(ms / 1000).toFixed(1)} s (${(ms / big.plan.pageCount).toFixed(0)} ms a page)`);
+}
+{
+  const start = performance.now();
+  let outcome = 'rendered';
+  try {
+    await renderCase({ ...base, data: { ...base.data, cc: [bigText(200 * 1024)] } }, { formats: ['pdf'], fonts });
+  } catch (error) {
+    outcome = `refused (${(error as Error).name})`;
+  }
+  console.log(`big input: 200 KB 抄送 entry → ${outcome} in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+}
+
+// Memory over time: the heap after a full collection, every quarter of the run.
+const heapMb = (): number => {
+  gc();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+};
+const marks: string[] = [`0: ${heapMb().toFixed(0)} MB`];
+for (let n = 1; n <= memoryCases; n++) {
+  await renderDocument(documents[n % documents.length]!, { formats: ['docx', 'pdf'], fonts });
+  if (n % Math.max(1, Math.floor(memoryCases / 4)) === 0) marks.push(`${n}: ${heapMb().toFixed(0)} MB`);
+}
+console.log(`memory over time (heap after GC, documents rendered): ${marks.join(', ')}; RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);

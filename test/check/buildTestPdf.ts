@@ -88,7 +88,8 @@ export async function buildTestPdf(pages: TestPage[], layout: TestLayout = {}): 
     }
     if (spec.folio) drawFolio(page, spec.folio, font);
     if (spec.red) {
-      page.drawText(RED_MARK, { x: left + 5 * nominal.cell, y: nominal.paperHeight - top - 60, size: 36, font, color: rgb(1, 0, 0) });
+      // In the top margin, clear of the body rows (text.overlap would see it over row 1).
+      page.drawText(RED_MARK, { x: left + 5 * nominal.cell, y: nominal.paperHeight - top + 10, size: 36, font, color: rgb(1, 0, 0) });
       const width = spec.red.ruleMm * MM;
       const x = left + (nominal.blockWidth - width) / 2;
       page.drawLine({ start: { x, y: nominal.paperHeight - top - 200 }, end: { x: x + width, y: nominal.paperHeight - top - 200 }, thickness: 1.4, color: rgb(1, 0, 0) });

@@ -166,8 +166,9 @@ describe('body parts', () => {
   it('hangs the attachment note so names align', () => {
     const first = paragraphWith(doc, '附件：');
     expect(paragraphTexts(first)[0]).toBe('附件：1.整改任务清单');
-    expect(first).toContain('<w:ind w:left="1904" w:hanging="1264"/>');
-    expect(paragraphWith(doc, '关键岗位人员交流情况登记表（样表）</w:t></w:r></w:p>')).toContain('<w:ind w:left="1904" w:hanging="316"/>');
+    // Two LibreOffice advances (630 twips) in, then 附件：1. (1264 twips) hanging.
+    expect(first).toContain('<w:ind w:left="1894" w:hanging="1264"/>');
+    expect(paragraphWith(doc, '关键岗位人员交流情况登记表（样表）</w:t></w:r></w:p>')).toContain('<w:ind w:left="1894" w:hanging="316"/>');
   });
   it('anchors the seal centred over issuer and date, in front of the text', () => {
     const anchor = /<wp:anchor\b[^>]*>(?:(?!<\/wp:anchor>)[\s\S])*GongwenSeal1[\s\S]*?<\/wp:anchor>/.exec(doc)?.[0] ?? '';
@@ -182,11 +183,28 @@ describe('body parts', () => {
     expect(date).toMatch(/<w:ind w:left="0" w:right="126[34]"/);
     expect(date).toContain('<w:jc w:val="right"/>');
   });
-  it('sets joint seals side by side, in order, not touching', () => {
+  it('stacks joint sealed names that would overlap side by side, one per row over the date', () => {
     const seal = sampleDocument.signature!.seals![0]!;
     const joint: OfficialDocument = {
       ...sampleDocument,
       signature: { issuers: ['中共某某市纪律检查委员会', '某某市监察委员会'], date: '2026年11月24日', seals: [seal, seal] },
+    };
+    // 12 and 8 cells centred under seals 42 mm + 3 mm apart would overlap by about two cells.
+    expect(planOf(joint).signature!.stackedNames).toBe(true);
+    const xml = openDocx(docxOf(joint)).document;
+    const first = paragraphWith(xml, '中共某某市纪律检查委员会<');
+    const second = paragraphWith(xml, '某某市监察委员会<');
+    expect(first).toContain('GongwenSeal1');
+    expect(first).toContain('GongwenSeal2');
+    expect(paragraphTexts(first)[0]).toBe('中共某某市纪律检查委员会');
+    for (const row of [first, second]) expect(row).toContain('<w:jc w:val="right"/>');
+    expect(xml.indexOf(first)).toBeLessThan(xml.indexOf(second));
+  });
+  it('sets joint seals side by side, in order, not touching', () => {
+    const seal = sampleDocument.signature!.seals![0]!;
+    const joint: OfficialDocument = {
+      ...sampleDocument,
+      signature: { issuers: ['某某市纪委', '某某市监委'], date: '2026年11月24日', seals: [seal, seal] },
     };
     const xml = openDocx(docxOf(joint)).document;
     const offsets = [1, 2].map((n) => {
@@ -196,7 +214,7 @@ describe('body parts', () => {
     expect(offsets[1]! - offsets[0]!).toBeGreaterThan(1512000);
     const row = xml.match(/<w:p>(?:(?!<\/w:p>)[\s\S])*GongwenSeal1[\s\S]*?<\/w:p>/)?.[0] ?? '';
     expect(row).toMatch(/<w:tabs><w:tab w:val="center" w:pos="\d+"\/><w:tab w:val="center" w:pos="\d+"\/><\/w:tabs>/);
-    expect(paragraphTexts(row)[0]).toBe('中共某某市纪律检查委员会某某市监察委员会');
+    expect(paragraphTexts(row)[0]).toBe('某某市纪委某某市监委');
   });
   it('puts an unsealed date two cells right of the issuer’s first character, both rows right-anchored', () => {
     const xml = openDocx(docxOf(sampleLetter)).document;
@@ -217,7 +235,7 @@ describe('body parts', () => {
     const xml = openDocx(docxOf(sampleMinutes)).document;
     const row = paragraphWith(xml, '出席：');
     expect(row).toMatch(/w:eastAsia="黑体"[^]*出席：/);
-    expect(row).toContain('<w:ind w:left="1588" w:hanging="948"/>');
+    expect(row).toContain('<w:ind w:left="1578" w:hanging="948"/>');
   });
   it('starts each attachment on a new page with 附件N in 黑体', () => {
     const label = paragraphWith(doc, '附件1<');
@@ -284,7 +302,8 @@ describe('escaping hostile text', () => {
       { type: 'paragraph', children: [{ type: 'text', value: hostile }] },
       { type: 'table', headerRows: 0, rows: [{ cells: [{ children: [{ type: 'paragraph', children: [{ type: 'text', value: hostile }] }] }] }] },
     ],
-    colophon: { cc: [hostile], printer: { name: hostile, date: '2026年11月25日' } },
+    // The printer's name shares its row with the date: a short hostile one.
+    colophon: { cc: [hostile], printer: { name: '<w:p>&amp; {{x}} ]]>', date: '2026年11月25日' } },
   };
   const parts = openDocx(docxOf(doc));
   it('keeps the text literal in w:t', () => {

@@ -134,7 +134,7 @@ describe('accountability-decision', () => {
       '依据《中国共产党问责条例》第七条第一项、第八条第一款第二项的规定，经中共某某市委研究，决定给予张某某同志诫勉。',
       '如不服本决定，可自收到本决定之日起一个月内向中共某某市委书面提出申诉。申诉期间，不停止本决定的执行。',
     ]);
-    expect(doc.signature).toEqual({ issuers: ['中共某某市委'], date: '2026年10月15日' });
+    expect(doc.signature).toEqual({ issuers: ['中共某某市委'], date: '2026年10月15日', issuerFields: ['/decidedBy'] });
     expect(doc.colophon?.cc).toEqual(['中共某某市委组织部', '某某市住房和城乡建设局']);
     expect(doc.meta.kindName).toBe('问责决定书');
   });

@@ -10,6 +10,8 @@ import { checkRedMarks } from './redMarks.ts';
 import { checkRowCells } from './rowCells.ts';
 import { checkRowOverflow } from './rowOverflow.ts';
 import { checkRowsPerPage } from './rowsPerPage.ts';
+import { checkTextOutsidePage } from './textOutsidePage.ts';
+import { checkTextOverlap } from './textOverlap.ts';
 
 export const rules: readonly Rule[] = [
   checkPaperSize,
@@ -18,6 +20,8 @@ export const rules: readonly Rule[] = [
   checkRowsPerPage,
   checkRowCells,
   checkRowOverflow,
+  checkTextOutsidePage,
+  checkTextOverlap,
   checkKinsoku,
   checkFolio,
   checkFonts,

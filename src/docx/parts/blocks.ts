@@ -1,4 +1,5 @@
 /** Body blocks: headings (four levels, run-in), paragraphs, lists and ruled tables. */
+import { splitInlines } from '../../model/splitInlines.ts';
 import type { Block, Heading, List, Paragraph, Table, TableCell } from '../../model/types.ts';
 import { docx, headingLevels } from '../../layout/gbt9704.ts';
 import { element, type Xml } from '../xml.ts';
@@ -21,6 +22,18 @@ function paragraphStyle(node: Paragraph): ParaStyle {
 
 export function paragraphItem(node: Paragraph): BodyItem {
   return p(paragraphStyle(node), inlineRuns(node.children, node.font ? { font: node.font } : {}));
+}
+
+/**
+ * A body paragraph written as two where the page plan says its last two rows begin
+ * (PagePlan.anchorSplit): the first part justified to its last row (a middle row of the
+ * paragraph), the second without indent, so both renderers set exactly the rows of the plan.
+ */
+export function splitParagraphItems(node: Paragraph, offset: number): [BodyItem, BodyItem] {
+  const [head, tail] = splitInlines(node.children, offset);
+  const first = paragraphItem({ ...node, children: head });
+  const second = paragraphItem({ ...node, children: tail, indent: 'none' });
+  return [first.kind === 'p' ? { ...first, props: { ...first.props, jc: 'distribute' } } : first, second];
 }
 
 /** A heading: number and text in the level's face; a run-in heading continues in body face. */

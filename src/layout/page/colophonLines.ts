@@ -11,7 +11,8 @@
  * continuation rows start after the label as LibreOffice measures it (3 × 13.75 = 41.25 pt,
  * the DOCX's hanging indent), leaving 27 characters.
  */
-import { colophon as rule, mmToPt } from '../gbt9704.ts';
+import { colophon as rule, grid, mmToPt } from '../gbt9704.ts';
+import { DoesNotFitError } from '../../errors.ts';
 import type { Colophon, Layout } from '../../model/types.ts';
 import { BLACK, geometry, layoutRows, rowToLine, type LayoutContext } from './context.ts';
 import type { PageElement, Rule } from './pageModel.ts';
@@ -37,28 +38,41 @@ export function colophonRows(ctx: LayoutContext, colophon: Colophon | undefined,
   const ruled = layout !== 'letter';
 
   const groups: { elements: PageElement[]; text: string }[][] = [];
-  if (colophon.cc.length > 0) {
-    const text = CC_LABEL + colophon.cc.join('，').replace(/[。.]?$/, '。');
-    const labelWidth = officeLabelWidth(ctx, CC_LABEL);
-    const lines = layoutRows(ctx, [{ ...styles.colophon, text }], {
+  const labelWidth = colophon.cc.length > 0 ? officeLabelWidth(ctx, CC_LABEL) : 0;
+  const ccRows = (cc: readonly string[]) =>
+    layoutRows(ctx, [{ ...styles.colophon, text: CC_LABEL + cc.join('，').replace(/[。.]?$/, '。') }], {
       widthPt: width,
       cellPt: size,
       firstIndentPt: 0,
       restIndentPt: labelWidth,
       align: 'justify',
-    }).map((row) => {
+    });
+  const printerRows = colophon.printer && ruled ? 1 : 0;
+  if (colophon.cc.length > 0) {
+    const lines = ccRows(colophon.cc).map((row) => {
       const line = rowToLine(ctx, row, left);
       return { elements: [line] as PageElement[], text: lineText(line) };
     });
+    if (lines.length + printerRows > grid.rows) throw tooLong(colophon.cc, lines.length, printerRows, (cc) => ccRows(cc).length);
     groups.push(lines);
   }
   if (colophon.printer && ruled) {
-    const name = layoutRows(ctx, [{ ...styles.colophon, text: colophon.printer.name }], { widthPt: width, cellPt: size, firstIndentPt: 0, restIndentPt: 0, align: 'left' })[0];
+    // One row: the office left, the date right (a line break in the name is a space there).
+    const nameText = colophon.printer.name.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
     const dateText = `${colophon.printer.date}印发`;
+    const oneRow = { widthPt: width, cellPt: size, firstIndentPt: 0, restIndentPt: 0, align: 'left' as const };
+    if (layoutRows(ctx, [{ ...styles.colophon, text: `${nameText}\u3000${dateText}` }], oneRow).length > 1) {
+      throw new DoesNotFitError(
+        '/printer/name',
+        { zh: '与印发日期同排一行的印发机关名称（至多约 20 个汉字）', en: 'a printing office name that fits one row with the date (about 20 Chinese characters at most)' },
+        `${[...nameText].length} 个字符 (characters)`,
+      );
+    }
+    const name = layoutRows(ctx, [{ ...styles.colophon, text: nameText }], oneRow)[0];
     const date = layoutRows(ctx, [{ ...styles.colophon, text: dateText }], { widthPt: width, cellPt: size, firstIndentPt: 0, restIndentPt: 0, align: 'right' })[0];
     const glyphs = [...(name ? rowToLine(ctx, name, left).glyphs : []), ...(date ? rowToLine(ctx, date, left).glyphs : [])];
     const line = { ...rowToLine(ctx, name ?? date!, left), glyphs };
-    groups.push([{ elements: [line], text: `${colophon.printer.name} ${dateText}` }]);
+    groups.push([{ elements: [line], text: `${nameText} ${dateText}` }]);
   }
 
   const ruleAt = (y: number, thickMm: number): Rule => ({
@@ -78,6 +92,38 @@ export function colophonRows(ctx: LayoutContext, colophon: Colophon | undefined,
   });
   ctx.where = '';
   return { rows };
+}
+
+/**
+ * The 版记 stays on the last page (GB/T 9704 7.4): a 抄送 list longer than the page is refused at
+ * /cc, saying how many of these entries fit (the most k with the first k entries on the page).
+ */
+function tooLong(cc: readonly string[], rows: number, printerRows: number, rowsOf: (cc: readonly string[]) => number): DoesNotFitError {
+  const room = grid.rows - printerRows;
+  let lo = 0;
+  let hi = cc.length - 1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (rowsOf(cc.slice(0, mid)) <= room) lo = mid;
+    else hi = mid - 1;
+  }
+  const printer = printerRows > 0 ? { zh: '，加印发机关一行', en: ' with the printer’s row' } : { zh: '', en: '' };
+  if (lo === 0) {
+    // Not even the first entry fits: it is the field at fault.
+    return new DoesNotFitError(
+      '/cc/0',
+      { zh: `一页之内排得下的抄送机关名称（抄送至多 ${room} 行）`, en: `a copy recipient's name that fits one page (at most ${room} rows of 抄送)` },
+      `${[...cc[0]!].length} 个字符，需 ${rowsOf(cc.slice(0, 1))} 行 (${[...cc[0]!].length} characters, ${rowsOf(cc.slice(0, 1))} rows)`,
+    );
+  }
+  return new DoesNotFitError(
+    '/cc',
+    {
+      zh: `在一页之内排完的抄送机关（版记须在末页，一页 ${grid.rows} 行${printer.zh}，抄送至多 ${room} 行，按这些名称至多约 ${lo} 项；多余的可合并为“各有关单位”等统称，或改为附件）`,
+      en: `copy recipients that fit one page (the 版记 stays on the last page: ${grid.rows} rows a page${printer.en}, at most ${room} rows of 抄送, about ${lo} of these names; merge the rest into a collective name or list them in an attachment)`,
+    },
+    `${cc.length} 项，需 ${rows} 行 (${cc.length} entries, ${rows} rows)`,
+  );
 }
 
 /** Width of the label as LibreOffice sets it in the DOCX: advances plus the −0.25 pt spacing. */

@@ -37,10 +37,13 @@ export interface FlowLine {
    */
   paragraphStart?: boolean;
   /**
-   * A row of the body's last paragraph, right before the end group. LibreOffice neither splits that
-   * keep-with-next paragraph nor parts it from the signature: pagination moves it whole.
+   * A row of the body's last paragraph, right before the end group. LibreOffice does not split a
+   * keep-with-next paragraph: pagination moves it whole, or, when it has four rows or more, its
+   * last two rows (the DOCX writes those as a paragraph of their own: PagePlan.anchorSplit).
    */
   anchor?: boolean;
+  /** On anchor rows: how many rows the anchor paragraph has (four and more: only its last two keep with the group). */
+  anchorRows?: number;
   /** Plain text of the line (reading order), for tests and debugging. */
   text?: string;
 }

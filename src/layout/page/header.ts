@@ -8,6 +8,7 @@
  */
 import { header as hdr, letter, minutes, mmToPt, pt, red, rowPlan, typeSize } from '../gbt9704.ts';
 import { fitIssuerMark } from '../fitIssuerMark.ts';
+import { DoesNotFitError } from '../../errors.ts';
 import type { OfficialDocument } from '../../model/types.ts';
 import { geometry, gridLineAt, gridWidth, mergeLines, naturalLine, type LayoutContext } from './context.ts';
 import type { PageElement, Rgb, TextLine } from './pageModel.ts';
@@ -88,6 +89,13 @@ function headedHeader(ctx: LayoutContext, doc: OfficialDocument): FirstPageHeade
     numberLine = centredGridLine(ctx, doc.header.docNumber, styles.docNumber);
   }
 
+  // The number row is one row: a longer 发文字号, session line or 签发人 list is refused at its field.
+  if (numberLine && !withinBlock(numberLine)) {
+    const field = doc.layout === 'minutes' ? '/meeting/session' : signers.length > 0 ? '/signers' : '/docNumber';
+    const text = numberLine.glyphs.map((g) => g.char).join('');
+    throw new DoesNotFitError(field, { zh: '在版头一行之内排完的文字', en: 'text that fits the one row of the header it is printed on' }, `${[...text].length} 个字符 (characters)`);
+  }
+
   // Separator 4 mm under the number's ink (or where that ink would be without a number).
   let inkBottom: number;
   if (numberLine) {
@@ -104,6 +112,10 @@ function headedHeader(ctx: LayoutContext, doc: OfficialDocument): FirstPageHeade
   elements.push({ type: 'rule', x1: centre - halfSep, x2: centre + halfSep, y: sepY, thickness: mmToPt(hdr.separatorThicknessMm), color: RED });
   return { elements, firstFlowRow: rowPlan.headed.firstTitleRow };
 }
+
+/** Every glyph of the line inside the block (its slot, the glyph's size wide; 1 pt to spare). */
+const withinBlock = (line: TextLine): boolean =>
+  line.glyphs.every((g) => g.x >= geometry.blockLeft - 1 && g.x + g.sizePt <= geometry.blockRight + 1);
 
 function centredGridLine(ctx: LayoutContext, text: string, style: Style): TextLine {
   const width = gridWidth(ctx, text, style);

@@ -3,12 +3,14 @@
  * PagePlan the DOCX writer obeys. No pdf-lib here, so the DOCX side can call it cheaply.
  */
 import type { FontSet } from '../../fonts/types.ts';
-import type { OfficialDocument } from '../../model/types.ts';
+import type { Block, OfficialDocument } from '../../model/types.ts';
+import { inlinePlainText } from '../../model/splitInlines.ts';
 import { blocksLines } from './blockLines.ts';
 import { colophonRows } from './colophonLines.ts';
 import { createContext, type LayoutContext } from './context.ts';
 import type { FlowLine } from './flow.ts';
 import { folioElements } from './folio.ts';
+import { refuseOffPageText } from './offPage.ts';
 import { attachmentLines, attachmentNoteLines, attendanceLines, noteLines, openingLines } from './frameLines.ts';
 import { firstPageHeader } from './header.ts';
 import type { DocumentLayout } from './pageModel.ts';
@@ -62,12 +64,38 @@ export function documentLines(ctx: LayoutContext, doc: OfficialDocument): FlowLi
  * group keeps with; tables are not anchors (the DOCX keeps only a paragraph with it).
  */
 function markAnchor(lines: FlowLine[], end: number): void {
+  let start = end;
   for (let i = end - 1; i >= 0; i--) {
     const line = lines[i]!;
-    if (line.table) return;
+    if (line.table) break;
     line.anchor = true;
-    if (line.paragraphStart) return;
+    start = i;
+    if (line.paragraphStart) break;
   }
+  for (let i = start; i < end; i++) lines[i]!.anchorRows = end - start;
+}
+
+/**
+ * Where the last two rows of the body's last paragraph begin, as an offset into its text
+ * (splitInlines.ts), when it has four rows or more: the DOCX splits it there. The rows' glyphs
+ * are matched against the text, skipping what the line breaker does not place (spaces
+ * collapsed at a row's end, zero-width characters).
+ */
+export function anchorSplitOffset(lines: readonly FlowLine[], block: Block | undefined): number | undefined {
+  if (block?.type !== 'paragraph') return undefined;
+  const anchors = lines.filter((line) => line.anchor && line.anchorRows !== undefined);
+  if (anchors.length < 4) return undefined;
+  const text = inlinePlainText(block.children);
+  let at = 0;
+  for (const line of anchors.slice(0, -2)) {
+    for (const ch of line.text ?? '') {
+      const found = text.indexOf(ch, at);
+      if (found < 0) return undefined;
+      at = found + ch.length;
+    }
+  }
+  while (at < text.length && /\s/.test(text[at]!)) at++;
+  return at > 0 && at < text.length ? at : undefined;
 }
 
 export function layoutDocument(doc: OfficialDocument, fonts: FontSet): DocumentLayout {
@@ -83,7 +111,14 @@ export function layoutDocument(doc: OfficialDocument, fonts: FontSet): DocumentL
     duplex: doc.furniture.duplex ?? true,
   });
   const pages = buildPages(paginated, header.elements);
-  const plan = { ...paginated.plan, tableRows: tableRowHeights(lines), ...(doc.signature ? { signature: signatureGeometry(ctx, doc.signature) } : {}) };
+  refuseOffPageText(pages);
+  const anchorSplit = hasEndGroup(doc) ? anchorSplitOffset(lines, doc.body[doc.body.length - closingBlockCount(doc.body) - 1]) : undefined;
+  const plan = {
+    ...paginated.plan,
+    tableRows: tableRowHeights(lines),
+    ...(doc.signature ? { signature: signatureGeometry(ctx, doc.signature) } : {}),
+    ...(anchorSplit !== undefined ? { anchorSplit: { offset: anchorSplit } } : {}),
+  };
   const unnumbered = new Set(plan.unnumberedPages);
   for (const page of pages) {
     if (unnumbered.has(page.number)) continue;

@@ -71,7 +71,6 @@ export function paginate(input: PaginateInput): Paginated {
       let moved: Placement[] = [];
       if (line.keepWithPrevious || (line.anchor && !line.paragraphStart)) {
         let k = placements.length;
-        let anchorRows = 0;
         while (k > 0) {
           const prev = placements[k - 1]!;
           if (prev.page !== page || !(prev.line.keepWithPrevious || prev.line.anchor)) break;
@@ -79,10 +78,9 @@ export function paginate(input: PaginateInput): Paginated {
           // LibreOffice moves the group alone and leaves the table where it is.
           if (prev.line.table && !line.table) break;
           k--;
-          if (prev.line.anchor) anchorRows++;
           if (prev.line.anchor && prev.line.paragraphStart) break;
         }
-        k = keepLastTwoRows(placements, k, anchorRows, page);
+        k = keepLastTwoRows(placements, k);
         if (placements.length - k < ROWS) moved = placements.splice(k);
       }
       const last = placements[placements.length - 1];
@@ -131,17 +129,17 @@ export function paginate(input: PaginateInput): Paginated {
 }
 
 /**
- * Widow and orphan control on the anchor paragraph (the DOCX sets w:widowControl on it): of its
- * rows on this page only the last two move with the group, unless that would leave a single
- * row of a paragraph that starts on this page behind (then all of them move). `k` is where the
- * whole tail starts; returns where the moved tail starts.
+ * Of an anchor paragraph of four rows or more only its last two rows keep with the group (the
+ * DOCX writes them as a paragraph of their own, PagePlan.anchorSplit); a shorter one moves
+ * whole, as LibreOffice moves a keep-with-next paragraph. `k` is where the whole tail on this
+ * page starts; returns where the moved tail starts.
  */
-function keepLastTwoRows(placements: readonly Placement[], k: number, anchorRows: number, page: number): number {
+function keepLastTwoRows(placements: readonly Placement[], k: number): number {
   const firstAnchor = placements.findIndex((p, i) => i >= k && p.line.anchor);
-  if (firstAnchor < 0 || anchorRows <= 2) return k;
-  const startsHere = placements[firstAnchor]!.line.paragraphStart === true && placements[firstAnchor]!.page === page;
-  if (startsHere && anchorRows < 4) return k;
-  return firstAnchor + anchorRows - 2;
+  if (firstAnchor < 0 || (placements[firstAnchor]!.line.anchorRows ?? 0) < 4) return k;
+  let lastAnchor = firstAnchor;
+  while (placements[lastAnchor + 1]?.line.anchor) lastAnchor++;
+  return Math.max(k, lastAnchor - 1);
 }
 
 /** Turns placements into pages of absolute elements (folios are added by the caller). */

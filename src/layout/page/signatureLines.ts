@@ -10,6 +10,7 @@
  * never wraps it.
  */
 import { mmToPt, rowPlan, signature as sig } from '../gbt9704.ts';
+import { DoesNotFitError } from '../../errors.ts';
 import type { SignaturePlan } from '../pagePlan.ts';
 import type { Signature } from '../../model/types.ts';
 import { geometry, gridLineAt, gridWidth, type LayoutContext } from './context.ts';
@@ -20,6 +21,11 @@ import { styles } from './toRuns.ts';
 
 const cell = geometry.cell;
 
+const oneRow = {
+  zh: '在一行之内排完的署名（至多约 28 个汉字）',
+  en: 'a signature name that fits one row (about 28 Chinese characters at most)',
+};
+
 function line(text: TextLine, extra: PageElement[] = []): FlowLine {
   return { elements: [text, ...extra], text: lineText(text), keepWithPrevious: true };
 }
@@ -28,6 +34,10 @@ function line(text: TextLine, extra: PageElement[] = []): FlowLine {
 export function signatureGeometry(ctx: LayoutContext, s: Signature): SignaturePlan {
   const width = (text: string): number => gridWidth(ctx, text, styles.body);
   const dateWidth = width(s.date);
+  s.issuers.forEach((name, i) => {
+    // A name is one row (GB/T 9704 7.3.5): one longer than the block would run off the page.
+    if (width(name) > geometry.blockWidth) throw new DoesNotFitError(s.issuerFields?.[i] ?? '/issuer/name', oneRow, `${[...name].length} 个字符 (characters)`);
+  });
   const names = s.issuers.length > 0 ? s.issuers : [''];
   const sealed = (s.seals?.length ?? 0) > 0;
   if (!sealed) {

@@ -1,0 +1,35 @@
+/**
+ * 150 random documents (seed fixed, generateCase.ts) rendered by us to PDF and by LibreOffice
+ * from our DOCX, in our own faces (sameFacesConf.ts): the issue's targets for rows, page
+ * counts, page edges and gongwen check on both renderings. Prints the figures and the first
+ * differing rows. Fresh seeds: npm run compare:lo -- --n 1000 --seed S.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadFontSet } from '../../src/fonts/loadFontSet.ts';
+import { requireLibreOffice } from '../support/libreoffice.ts';
+import { compareCorpus, corpusFigures, formatFigures } from './compareRenderings.ts';
+import { generateCorpus } from './generateCase.ts';
+import { writeSameFacesConf } from './sameFacesConf.ts';
+
+const SEED = 9704;
+const COUNT = 150;
+
+describe('random corpus: our PDF and LibreOffice rendering our DOCX agree', () => {
+  it(`${COUNT} documents of seed ${SEED}`, async () => {
+    requireLibreOffice();
+    const fonts = await loadFontSet({ systemFonts: false });
+    const results = await compareCorpus(generateCorpus(COUNT, SEED), fonts, writeSameFacesConf(fonts));
+    const figures = corpusFigures(results);
+    console.log(formatFigures(`seed ${SEED}`, figures));
+    for (const r of results.filter((x) => x.firstDifference || !x.check.ours || !x.check.theirs)) {
+      console.log(`  ${r.name}: ${r.firstDifference ?? ''} ${r.check.ours ? '' : `ours ${r.check.oursRules}`} ${r.check.theirs ? '' : `LO ${r.check.theirsRules}`}`);
+    }
+    expect(figures.documents).toBe(COUNT);
+    expect(figures.rowsEqual).toBeGreaterThanOrEqual(0.995);
+    expect(figures.pageCountsEqual).toBe(1);
+    expect(figures.edgesEqual).toBeGreaterThanOrEqual(0.99);
+    expect(figures.checkOurs).toBe(1);
+    expect(figures.checkTheirs).toBe(1);
+    expect(figures.wrappedDates).toBe(0);
+  }, 900_000);
+});
