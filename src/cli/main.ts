@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from '../errors.ts';
-import { collectFont, parseFormats, parseLang, parsePort } from './options.ts';
+import { collectFont, parseFormats, parseLang, parsePort, parsePositiveInt } from './options.ts';
 import { describeError } from './report.ts';
 
 // Each command's module is imported when the command runs: `kinds` and `--help` start without
@@ -44,6 +44,45 @@ export function buildProgram(): Command {
   ).action(async (inputs: string[], options) => {
     const { runRender } = await import('./commands/render.ts');
     process.exitCode = await runRender(inputs, options);
+  });
+
+  fontOptions(
+    program
+      .command('batch')
+      .description('批量生成：多线程、清单 manifest.json 与 errors.txt、中断后 --resume 续做')
+      .argument('<inputs...>', '案件 JSON / JSON Lines 文件或文件夹')
+      .requiredOption('-o, --out <dir>', '输出文件夹（写入各文件、manifest.json、errors.txt）')
+      .option('-f, --format <list>', '输出格式：docx、pdf 或 docx,pdf', parseFormats, ['docx', 'pdf'])
+      .option('-j, --jobs <n>', '工作线程数（默认每个 CPU 核一个）', parsePositiveInt)
+      .option('--resume', '续做上次（被中断的）批次：跳过输出与清单 sha256 一致的项', false)
+      .option('--force', '覆盖已存在的文件', false)
+      .option('--rows <table>', '套打：底稿案件 + 表格（.csv/.xlsx），每行一份，列名为 JSON 指针或字段中文名称')
+      .option('--register <file>', '发文登记簿（SQLite）：记录生成的每份公文；默认在用户数据目录')
+      .option('--assign-numbers', '为没有发文字号的案件按机关代字与年份顺序编号（登记簿中不重号，重做保留原号）', false)
+      .option('--issuer-code <code>', '机关代字，如 某纪建；或 机关名称=代字，可重复', (value: string, previous: string[] = []) => [...previous, value])
+      .option('--merge <file.pdf>', '合订本：全部 PDF 按输入顺序合为一个文件，每份从奇数页开始（插入空白页），便于双面打印')
+      .option('--no-progress', '不显示进度')
+      .option('--docx-template <file>', '本单位的 Word 外壳（标签约定见 README）')
+      .option('--mask-names', '隐去人名：案件人员字段中的姓名在全文中一律改为“某某”形式', false)
+      .addOption(langOption()),
+  ).action(async (inputs: string[], options) => {
+    const { runBatchCommand } = await import('./commands/batch.ts');
+    process.exitCode = await runBatchCommand(inputs, options);
+  });
+
+  const register = program.command('register').description('发文登记簿：已生成公文的发文字号、文种、案件编号、标题、哈希');
+  const registerOption = (command: Command): Command => command.option('--register <file>', '登记簿文件（默认在用户数据目录）');
+  registerOption(register.command('list').description('列出登记的全部公文').option('--json', '以 JSON 输出', false)).action(async (options) => {
+    const { runRegister } = await import('./commands/register.ts');
+    process.exitCode = runRegister('list', undefined, options);
+  });
+  registerOption(register.command('show').description('按发文字号或案件编号显示一份公文').argument('<what>', '发文字号或案件编号').option('--json', '以 JSON 输出', false)).action(async (what: string, options) => {
+    const { runRegister } = await import('./commands/register.ts');
+    process.exitCode = runRegister('show', what, options);
+  });
+  registerOption(register.command('export').description('导出登记簿').option('--csv', '以 CSV 输出（默认）', true).option('-o, --out <file>', '写入文件（默认标准输出）')).action(async (options) => {
+    const { runRegister } = await import('./commands/register.ts');
+    process.exitCode = runRegister('export', undefined, options);
   });
 
   program

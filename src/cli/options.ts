@@ -34,6 +34,12 @@ export function parseLang(value: string): 'zh' | 'en' {
   return value;
 }
 
+export function parsePositiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('应为正整数 / expected a positive integer');
+  return n;
+}
+
 /** --port: 0 (any free port) to 65535. */
 export function parsePort(value: string): number {
   const port = Number(value);

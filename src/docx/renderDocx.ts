@@ -189,7 +189,12 @@ export function renderDocx(doc: OfficialDocument, options: RenderDocxOptions): U
   }
   template.render({ frame: toXmlString(serialiseBody(frame)), body: toXmlString(serialiseBody(body)) });
   // Generated parts after the template pass: their text (titles, names) is data, never tags.
-  const out = template.getZip();
+  const out = template.getZip() as PizZip;
   pkg.save(out);
+  // The same document gives the same bytes: every entry carries one fixed date, not the time of writing.
+  for (const entry of Object.values(out.files)) entry.date = ZIP_ENTRY_DATE;
   return out.generate({ type: 'uint8array', compression: 'DEFLATE' });
 }
+
+/** 1980-01-01 00:00 local time, the first date a zip entry can carry (DOS time): no clock in the output. */
+const ZIP_ENTRY_DATE = new Date(1980, 0, 1, 0, 0, 0);

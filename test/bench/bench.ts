@@ -17,6 +17,12 @@ import { renderCase, renderDocument } from '../../src/render/renderCase.ts';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
+// --cases N: the batch's throughput instead (test/bench/batchBench.ts).
+if (process.argv.includes('--cases')) {
+  await import('./batchBench.ts');
+  process.exit(0);
+}
+
 const argRounds = process.argv.indexOf('--rounds');
 const rounds = argRounds > 0 ? Number(process.argv[argRounds + 1]) : 20;
 const argMemory = process.argv.indexOf('--memory-cases');

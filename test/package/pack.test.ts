@@ -38,7 +38,9 @@ beforeAll(() => {
   files = packed[0]!.files.map((f) => f.path);
   folder = mkdtempSync(join(tmpdir(), 'gw-install-'));
   writeFileSync(join(folder, 'package.json'), JSON.stringify({ name: 'gw-try', private: true, type: 'module' }));
-  execFileSync(npm, ['install', '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund', join(packDir, packed[0]!.filename)], {
+  // --ignore-scripts: better-sqlite3 (the register's optional native module, the only runtime package
+  // with an install script) would be compiled from source here, for minutes; nothing below uses it.
+  execFileSync(npm, ['install', '--omit=dev', '--ignore-scripts', '--prefer-offline', '--no-audit', '--no-fund', join(packDir, packed[0]!.filename)], {
     cwd: folder,
     stdio: 'pipe',
   });

@@ -1,0 +1,131 @@
+/**
+ * manifest.json of an output folder: every item of the batch with its status, output paths
+ * (relative to the folder), sha256 of each output, warnings and, for failures, the error with
+ * file, row and pointer. Written with errors.txt through writeOutputs (temporaries, then rename), one
+ * write at a time.
+ * Nothing in it depends on the clock or the machine, so a resumed run writes the same manifest
+ * as an uninterrupted one.
+ */
+import { readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { writeOutputs } from '../output/writeOutputs.ts';
+import type { OutputFormat } from '../render/outputFormats.ts';
+import { formatErrors } from './formatErrors.ts';
+import type { BatchItem, Manifest, ManifestItem, WorkResult } from './types.ts';
+
+export const MANIFEST_NAME = 'manifest.json';
+export const ERRORS_NAME = 'errors.txt';
+
+const posix = (path: string): string => path.split(sep).join('/');
+
+/** The key of an item across runs: its file, pointer and row. */
+export const itemKey = (entry: { input: string; pointer: string; row?: number }): string => `${entry.input}\u0000${entry.pointer}\u0000${entry.row ?? ''}`;
+
+export function inputLabel(source: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, source);
+  return posix(rel.startsWith('..') || rel === '' ? source : rel);
+}
+
+export class ManifestBook {
+  readonly entries: ManifestItem[];
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly outDir: string,
+    private readonly formats: OutputFormat[],
+    items: BatchItem[],
+    private readonly lang: 'zh' | 'en',
+  ) {
+    this.entries = items.map((item) => ({
+      index: item.index,
+      input: inputLabel(item.source),
+      pointer: item.pointer,
+      ...(item.row !== undefined ? { row: item.row } : {}),
+      status: 'pending',
+      outputs: item.stem === '' ? [] : formats.map((format) => ({ format, path: `${item.stem}.${format}` })),
+      warnings: [],
+    }));
+  }
+
+  /** Absolute output paths of an item, in format order. */
+  pathsOf(index: number): { format: OutputFormat; path: string }[] {
+    return this.entries[index]!.outputs.map((output) => ({ format: output.format, path: join(this.outDir, output.path) }));
+  }
+
+  /** Carries an entry of the previous run over unchanged (its outputs were verified). */
+  carry(index: number, previous: ManifestItem): void {
+    this.entries[index] = { ...previous, index };
+  }
+
+  record(result: WorkResult): void {
+    const entry = this.entries[result.index]!;
+    const base = { index: entry.index, input: entry.input, pointer: entry.pointer, ...(entry.row !== undefined ? { row: entry.row } : {}) };
+    if (result.status === 'ok') {
+      this.entries[result.index] = {
+        ...base,
+        status: 'ok',
+        id: result.id,
+        kind: result.kind,
+        title: result.title,
+        issuer: result.issuer,
+        ...(result.date ? { date: result.date } : {}),
+        ...(result.docNumber ? { docNumber: result.docNumber } : {}),
+        pages: result.pages,
+        outputs: result.outputs.map((output) => ({ format: output.format, path: posix(relative(this.outDir, output.path)), sha256: output.sha256, bytes: output.bytes })),
+        warnings: result.warnings,
+      };
+    } else if (result.status === 'skipped') {
+      this.entries[result.index] = { ...base, status: 'skipped', reason: 'exists', outputs: entry.outputs, warnings: [result.message[this.lang]] };
+    } else {
+      this.entries[result.index] = { ...base, status: 'failed', outputs: [], warnings: [], error: { ...result.error, file: entry.input } };
+    }
+  }
+
+  /** Items never processed, once the run stops early (Ctrl-C). */
+  markInterrupted(): void {
+    for (const entry of this.entries) {
+      if (entry.status === 'pending') Object.assign(entry, { status: 'skipped', reason: 'interrupted' });
+    }
+  }
+
+  toManifest(): Manifest {
+    const count = (status: ManifestItem['status']): number => this.entries.filter((entry) => entry.status === status).length;
+    return {
+      gongwen: 'batch-manifest',
+      version: 1,
+      formats: this.formats,
+      summary: { total: this.entries.length, ok: count('ok'), failed: count('failed'), skipped: count('skipped'), pending: count('pending') },
+      items: this.entries,
+    };
+  }
+
+  /** Writes manifest.json and errors.txt (queued behind any write in progress). */
+  write(): Promise<void> {
+    const manifest = this.toManifest();
+    const json = `${JSON.stringify(manifest, null, 2)}\n`;
+    const errors = formatErrors(manifest, this.lang);
+    this.writing = this.writing
+      .catch(() => undefined)
+      .then(async () => {
+        await writeOutputs(
+          [
+            { path: join(this.outDir, MANIFEST_NAME), bytes: Buffer.from(json) },
+            { path: join(this.outDir, ERRORS_NAME), bytes: Buffer.from(errors) },
+          ],
+          { force: true },
+        );
+      });
+    return this.writing;
+  }
+}
+
+export async function readManifest(outDir: string): Promise<Manifest | undefined> {
+  const text = await readFile(join(outDir, MANIFEST_NAME), 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  try {
+    const manifest = JSON.parse(text) as Manifest;
+    return manifest.gongwen === 'batch-manifest' && Array.isArray(manifest.items) ? manifest : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,180 @@
+/**
+ * A batch run: items → worker pool → files, manifest.json and errors.txt in the output folder.
+ * One bad item never stops the others; a dead worker is replaced and its item reported; Ctrl-C
+ * stops dispatching, lets the documents in hand finish and writes the manifest; --resume picks
+ * up a killed run. The manifest is rewritten every second while the run goes on.
+ */
+import { access } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { OutputExistsError } from '../errors.ts';
+import { writeOutputs } from '../output/writeOutputs.ts';
+import type { FontNotice } from '../fonts/loadFontSet.ts';
+import type { FontRole } from '../model/types.ts';
+import type { OutputFormat } from '../render/outputFormats.ts';
+import { itemKey, ManifestBook, readManifest } from './manifest.ts';
+import { startProgress } from './progress.ts';
+import { planResume } from './resumeItems.ts';
+import { spawnWorker } from './spawnWorker.ts';
+import type { BatchItem, ItemError, Manifest, WorkOrder, WorkResult } from './types.ts';
+import { WorkerPool } from './workerPool.ts';
+
+export interface BatchOptions {
+  out: string;
+  formats: OutputFormat[];
+  /** Worker threads (default: one per core). */
+  jobs?: number;
+  resume?: boolean;
+  force?: boolean;
+  lang: 'zh' | 'en';
+  docxShell?: Uint8Array;
+  font?: Partial<Record<FontRole, string>>;
+  fontConfig?: string;
+  /** --mask-names: personal names in their 某某 form. */
+  maskNames?: boolean;
+  /** Progress display: a bar on a terminal, plain lines otherwise, or none. */
+  progress?: 'auto' | 'none';
+  /** Called once with the font notices of the first worker; its lines are printed (above the bar). */
+  onNotices?: (notices: FontNotice[]) => string[];
+  /** A 发文字号 for an item before it is dispatched, or why it cannot have one (the register). */
+  assignNumber?: (item: BatchItem) => { docNumber?: string } | { error: ItemError };
+  /** After each result (the register records issued documents). */
+  onResult?: (result: WorkResult, item: BatchItem) => void;
+  /** Stops dispatching when aborted (Ctrl-C); the run then ends with the manifest written. */
+  signal?: AbortSignal;
+  /** --merge: a print bundle of every written PDF in input order, each document on an odd page. */
+  merge?: string;
+  /** Milliseconds between manifest writes while running. */
+  manifestIntervalMs?: number;
+}
+
+export interface BatchOutcome {
+  manifest: Manifest;
+  interrupted: boolean;
+  /** Items carried over from the previous run (--resume). */
+  resumed: number;
+  outDir: string;
+  merged?: { path: string; pages: number; blanks: number; documents: number };
+}
+
+const DOCS_PER_WORKER = 24;
+
+export async function runBatch(items: BatchItem[], options: BatchOptions): Promise<BatchOutcome> {
+  const outDir = resolve(options.out);
+  const book = new ManifestBook(outDir, options.formats, items, options.lang);
+  const plan = await planResume(options.resume ? await readManifest(outDir) : undefined, book.entries, outDir);
+  // The temporaries of a killed run (OUT/.gongwen-tmp/<pid>-…) go with this run's first write (writeOutputs).
+
+  const todo: BatchItem[] = [];
+  const replaceable = (item: BatchItem): boolean => options.force === true || plan.owned.has(itemKey(book.entries[item.index]!));
+  for (const item of items) {
+    const previous = plan.done.get(itemKey(book.entries[item.index]!));
+    if (previous) book.carry(item.index, previous);
+    else if (item.payload.type === 'error') book.record({ status: 'failed', index: item.index, error: item.payload.error });
+    else {
+      // An output already there (and not ours to replace) is skipped before any worker starts.
+      const existing = replaceable(item) ? undefined : await firstExisting(book.pathsOf(item.index).map((p) => p.path));
+      if (existing) book.record({ status: 'skipped', index: item.index, reason: 'exists', message: new OutputExistsError(existing).messages });
+      else todo.push(item);
+    }
+  }
+  await book.write();
+
+  const progress = startProgress(todo.length, { lang: options.lang, tty: process.stderr.isTTY === true, quiet: options.progress === 'none' });
+  const timer = setInterval(() => void book.write().catch(() => undefined), options.manifestIntervalMs ?? 1000);
+  let interrupted = options.signal?.aborted ?? false;
+  // By default one worker per core, but no more than one per DOCS_PER_WORKER documents: a worker's
+  // start (modules, fonts, schemas: about 2 s of CPU) costs more than a few documents take.
+  const jobs = Math.max(1, Math.min(options.jobs ?? Math.min(availableParallelism(), Math.ceil(todo.length / DOCS_PER_WORKER)), todo.length));
+  let noticed = false;
+  const pool =
+    todo.length > 0
+      ? new WorkerPool(
+          jobs,
+          () =>
+            spawnWorker({
+              formats: options.formats,
+              lang: options.lang,
+              ...(options.docxShell ? { docxShell: options.docxShell } : {}),
+              ...(options.font ? { font: options.font } : {}),
+              ...(options.fontConfig ? { fontConfig: options.fontConfig } : {}),
+              ...(options.maskNames ? { maskNames: true } : {}),
+            }),
+          (notices) => {
+            if (noticed) return;
+            noticed = true;
+            for (const line of options.onNotices?.(notices) ?? []) progress.log(`${line}\n`);
+          },
+        )
+      : undefined;
+
+  try {
+    await new Promise<void>((done) => {
+      let next = 0;
+      let inFlight = 0;
+      const onAbort = (): void => {
+        interrupted = true;
+        if (inFlight === 0) done();
+      };
+      options.signal?.addEventListener('abort', onAbort, { once: true });
+      const pump = (): void => {
+        while (!interrupted && inFlight < jobs * 2 && next < todo.length) {
+          const item = todo[next++]!;
+          const order: WorkOrder = {
+            item,
+            paths: book.pathsOf(item.index),
+            replace: replaceable(item),
+          };
+          const numbered = options.assignNumber?.(item);
+          if (numbered && 'error' in numbered) {
+            book.record({ status: 'failed', index: item.index, error: numbered.error });
+            progress.tick(true);
+            continue;
+          }
+          if (numbered?.docNumber) order.docNumber = numbered.docNumber;
+          inFlight++;
+          void pool!.run(order).then((result) => {
+            inFlight--;
+            book.record(result);
+            try {
+              options.onResult?.(result, item);
+            } catch (error) {
+              // The document is written; what could not be booked (the register) is said beside it.
+              book.entries[result.index]!.warnings.push(error instanceof Error ? error.message : String(error));
+            }
+            progress.tick(result.status === 'failed');
+            pump();
+          });
+        }
+        if (inFlight === 0 && (interrupted || next >= todo.length)) {
+          options.signal?.removeEventListener('abort', onAbort);
+          done();
+        }
+      };
+      pump();
+    });
+  } finally {
+    clearInterval(timer);
+    progress.stop();
+    await pool?.close();
+  }
+  if (interrupted) book.markInterrupted();
+  await book.write();
+  let merged: BatchOutcome['merged'];
+  if (options.merge && !interrupted) {
+    const { mergePdfs } = await import('./mergePdfs.ts');
+    const pdfs = book.entries.flatMap((entry) => (entry.status === 'ok' ? entry.outputs.filter((o) => o.format === 'pdf').map((o) => join(outDir, o.path)) : []));
+    const bundle = await mergePdfs(pdfs);
+    const path = resolve(options.merge);
+    await writeOutputs([{ path, bytes: bundle.bytes }], { force: options.force === true || options.resume === true });
+    merged = { path, pages: bundle.pages, blanks: bundle.blanks, documents: bundle.documents };
+  }
+  return { manifest: book.toManifest(), interrupted, resumed: plan.done.size, outDir, ...(merged ? { merged } : {}) };
+}
+
+async function firstExisting(paths: string[]): Promise<string | undefined> {
+  for (const path of paths) {
+    if (await access(path).then(() => true, () => false)) return path;
+  }
+  return undefined;
+}

@@ -1,0 +1,48 @@
+/**
+ * A batch worker thread: loads fonts and the Word shell once, then renders the orders it is sent,
+ * one at a time. Each document is laid out once for both formats (renderCase), its files are
+ * written atomically (writeOutputs) and hashed here, so the main thread only keeps the books.
+ *
+ * Test hook (documented in README, used by test/batch): GONGWEN_BATCH_TEST_CRASH=<case id> makes
+ * the worker that receives that case end its thread at once (process.exit inside a worker), as a
+ * native crash or an out-of-memory kill would.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadFontSet } from '../fonts/loadFontSet.ts';
+import type { FontRole } from '../model/types.ts';
+import type { OutputFormat } from '../render/outputFormats.ts';
+import { renderOrder } from './renderOrder.ts';
+import type { WorkOrder } from './types.ts';
+
+export interface WorkerSetup {
+  formats: OutputFormat[];
+  lang: 'zh' | 'en';
+  docxShell?: Uint8Array;
+  font?: Partial<Record<FontRole, string>>;
+  fontConfig?: string;
+  /** --mask-names: personal names in their 某某 form. */
+  maskNames?: boolean;
+}
+
+const setup = workerData as WorkerSetup;
+const port = parentPort;
+if (!port) throw new Error('worker.ts runs as a worker thread');
+
+const fonts = await loadFontSet({
+  ...(setup.fontConfig ? { config: setup.fontConfig } : {}),
+  ...(setup.font ? { overrides: setup.font } : {}),
+});
+const crashId = process.env.GONGWEN_BATCH_TEST_CRASH;
+
+port.on('message', async (order: WorkOrder) => {
+  const result = await renderOrder(order, {
+    fonts,
+    formats: setup.formats,
+    lang: setup.lang,
+    ...(setup.docxShell ? { docxShell: setup.docxShell } : {}),
+    ...(setup.maskNames ? { maskNames: true } : {}),
+    ...(crashId ? { beforeRender: (id: string) => id === crashId && process.exit(70) } : {}),
+  });
+  port.postMessage({ type: 'result', result });
+});
+port.postMessage({ type: 'ready', notices: fonts.notices });

@@ -1,0 +1,52 @@
+/**
+ * The pool's promise: a worker that dies with an order in hand (process.exit, an error thrown
+ * outside any handler) is replaced and that order answered as failed; every other order is
+ * answered by a live worker. Tiny eval workers stand in for the renderer.
+ */
+import { Worker } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import type { WorkOrder } from '../../src/batch/types.ts';
+import { WorkerPool } from '../../src/batch/workerPool.ts';
+
+const code = `
+const { parentPort } = require('node:worker_threads');
+parentPort.on('message', (order) => {
+  const index = order.item.index;
+  if (index === 1) process.exit(70);
+  if (index === 3) setImmediate(() => { throw new Error('thrown outside any handler'); });
+  else parentPort.postMessage({ type: 'result', result: { status: 'skipped', index, reason: 'exists', message: { zh: String(index), en: String(index) } } });
+});
+parentPort.postMessage({ type: 'ready', notices: [] });
+`;
+
+const order = (index: number): WorkOrder => ({
+  item: { index, source: '/cases/c.jsonl', pointer: `/line/${index + 1}`, row: index + 1, stem: `s${index}`, payload: { type: 'value', value: {} } },
+  paths: [],
+  replace: false,
+});
+
+describe('WorkerPool', () => {
+  it('replaces a dead worker, reports its order as failed, and answers every other order', async () => {
+    let spawned = 0;
+    const pool = new WorkerPool(1, () => {
+      spawned++;
+      return new Worker(code, { eval: true });
+    });
+    const results = await Promise.all([0, 1, 2, 3, 4, 5].map((i) => pool.run(order(i))));
+    await pool.close();
+    expect(results.map((r) => r.status)).toEqual(['skipped', 'failed', 'skipped', 'failed', 'skipped', 'skipped']);
+    expect(results.map((r) => r.index)).toEqual([0, 1, 2, 3, 4, 5]);
+    const [exited, thrown] = [results[1]!, results[3]!];
+    expect(exited.status === 'failed' && exited.error).toMatchObject({ name: 'WorkerCrashError', file: '/cases/c.jsonl', row: 2, pointer: '/line/2' });
+    expect(exited.status === 'failed' && exited.error.message.en).toContain('exit code 70');
+    expect(thrown.status === 'failed' && thrown.error.message.en).toContain('thrown outside any handler');
+    expect(spawned).toBe(3);
+  });
+
+  it('gives up, answering every order, when workers die before they are ready', async () => {
+    const pool = new WorkerPool(2, () => new Worker('process.exit(3)', { eval: true }));
+    const results = await Promise.all([0, 1, 2, 3].map((i) => pool.run(order(i))));
+    await pool.close();
+    expect(results.every((r) => r.status === 'failed' && r.error.name === 'WorkerCrashError')).toBe(true);
+  });
+});
