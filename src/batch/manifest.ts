@@ -35,6 +35,7 @@ export class ManifestBook {
     private readonly formats: OutputFormat[],
     items: BatchItem[],
     private readonly lang: 'zh' | 'en',
+    reviews: ReadonlyMap<number, { status: 'approved' | 'returned'; comment: string }> = new Map(),
   ) {
     this.entries = items.map((item) => ({
       index: item.index,
@@ -44,6 +45,7 @@ export class ManifestBook {
       status: 'pending',
       outputs: item.stem === '' ? [] : formats.map((format) => ({ format, path: `${item.stem}.${format}` })),
       warnings: [],
+      ...(reviews.has(item.index) ? { review: reviews.get(item.index)! } : {}),
     }));
   }
 

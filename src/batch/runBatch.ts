@@ -4,6 +4,7 @@
  * stops dispatching, lets the documents in hand finish and writes the manifest; --resume picks
  * up a killed run. The manifest is rewritten every second while the run goes on.
  */
+import { reviewMarksFor } from './reviewMarks.ts';
 import { access } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -61,7 +62,7 @@ const DOCS_PER_WORKER = 24;
 
 export async function runBatch(items: BatchItem[], options: BatchOptions): Promise<BatchOutcome> {
   const outDir = resolve(options.out);
-  const book = new ManifestBook(outDir, options.formats, items, options.lang);
+  const book = new ManifestBook(outDir, options.formats, items, options.lang, await reviewMarksFor(items));
   const plan = await planResume(options.resume ? await readManifest(outDir) : undefined, book.entries, outDir);
   // The temporaries of a killed run (OUT/.gongwen-tmp/<pid>-…) go with this run's first write (writeOutputs).
 

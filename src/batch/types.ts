@@ -107,6 +107,8 @@ export interface ManifestItem {
   outputs: { format: OutputFormat; path: string; sha256?: string; bytes?: number }[];
   warnings: string[];
   error?: ItemError;
+  /** The reviewer's mark from gongwen preview (.reviews.json beside the cases), when there is one. */
+  review?: { status: 'approved' | 'returned'; comment: string };
 }
 
 export interface Manifest {

@@ -33,11 +33,11 @@ export async function loadCaseFile(path: string, options: LoadOptions = {}): Pro
   }
 }
 
-/** The case files directly inside a folder (*.json, *.jsonl, *.ndjson), sorted by name. */
+/** The case files directly inside a folder (*.json, *.jsonl, *.ndjson), sorted by name; hidden files (gongwen preview's .reviews.json) are not cases. */
 export async function listCaseFiles(dir: string): Promise<string[]> {
   const entries = await readdir(resolve(dir), { withFileTypes: true });
   return entries
-    .filter((e) => e.isFile() && ['.json', '.jsonl', '.ndjson'].includes(extname(e.name).toLowerCase()))
+    .filter((e) => e.isFile() && !e.name.startsWith('.') && ['.json', '.jsonl', '.ndjson'].includes(extname(e.name).toLowerCase()))
     .map((e) => join(resolve(dir), e.name))
     .sort();
 }

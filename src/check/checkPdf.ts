@@ -20,6 +20,11 @@ export async function checkPdf(pdf: Uint8Array, options: CheckOptions = {}): Pro
     const reason = err instanceof Error ? err.message : String(err);
     return unreadable({ zh: `无法读取PDF：${reason}`, en: `cannot read the PDF: ${reason}` });
   }
+  return checkGeometry(geometry, options);
+}
+
+/** The rules on geometry already extracted (extractPdfGeometry with colourPages [1], as checkPdf asks). */
+export function checkGeometry(geometry: PdfGeometry, options: CheckOptions = {}): CheckReport {
   const measureOptions = options.rowPitchPt !== undefined ? { rowPitchPt: options.rowPitchPt } : {};
   const layout = options.layout ?? detectLayout(geometry.pages[0]);
   const measures = geometry.pages.map((p) => measurePage(p, measureOptions));

@@ -23,10 +23,11 @@ const item = (str: string, x: number, baseline: number, width: number, fontSize 
 });
 
 describe('splitChars and groupRows', () => {
-  it('shares a run’s width: full-width characters one unit, others half', () => {
-    const chars = splitChars('公文2026', 100, 64);
+  it('shares a run’s width: full-width characters one unit, digits 0.56', () => {
+    // 2 + 4 × 0.56 = 4.24 units over 67.84 pt: 16 pt a unit, 8.96 pt a digit.
+    const chars = splitChars('公文2026', 100, 67.84);
     expect(chars.map((c) => c.ch)).toEqual(['公', '文', '2', '0', '2', '6']);
-    expect(chars.map((c) => c.x)).toEqual([100, 116, 132, 140, 148, 156]);
+    [100, 116, 132, 140.96, 149.92, 158.88].forEach((x, i) => expect(chars[i]!.x).toBeCloseTo(x, 6));
     expect(chars.map((c) => c.fullWidth)).toEqual([true, true, false, false, false, false]);
   });
 

@@ -5,7 +5,8 @@
  * documents' rows are matched by their longest common subsequence, so one row set differently
  * costs that row and not every row after it.
  */
-import { checkPdf } from '../../src/check/checkPdf.ts';
+import { checkGeometry } from '../../src/check/checkPdf.ts';
+import type { PdfGeometry } from '../../src/check/types.ts';
 import { extractPdfGeometry } from '../../src/check/extractPdfGeometry.ts';
 import { renderDocx } from '../../src/docx/renderDocx.ts';
 import type { FontSet } from '../../src/fonts/types.ts';
@@ -51,8 +52,12 @@ function isFurniture(text: string, doc: OfficialDocument): boolean {
   return (doc.furniture.pageSignatures ?? []).some((label) => text.replace(/[：:＿_]/g, '').startsWith(label.replace(/[：:＿_]/g, '')) && /[＿_]{2,}|：$/.test(text));
 }
 
-async function pageRows(pdf: Uint8Array, doc: OfficialDocument): Promise<string[][]> {
-  const geometry = await extractPdfGeometry(pdf);
+/** Geometry extracted once (as checkPdf extracts it), for the rows and for the check. */
+async function extract(pdf: Uint8Array): Promise<PdfGeometry> {
+  return extractPdfGeometry(pdf, { colourPages: [1] });
+}
+
+function pageRows(geometry: PdfGeometry, doc: OfficialDocument): string[][] {
   return geometry.pages.map((page) => page.rows.map((row) => row.text.replace(/\s+/g, '')).filter((text) => text && !isFurniture(text, doc)));
 }
 
@@ -84,8 +89,9 @@ function firstDifference(ours: string[][], theirs: string[][]): { page: number; 
 }
 
 export async function compareDocument(name: string, doc: OfficialDocument, ourPdf: Uint8Array, theirPdf: Uint8Array): Promise<DocumentComparison> {
-  const ours = await pageRows(ourPdf, doc);
-  const theirs = await pageRows(theirPdf, doc);
+  const [ourGeometry, theirGeometry] = [await extract(ourPdf), await extract(theirPdf)];
+  const ours = pageRows(ourGeometry, doc);
+  const theirs = pageRows(theirGeometry, doc);
   const flatOurs = ours.flat();
   const flatTheirs = theirs.flat();
   let agree = 0;
@@ -95,7 +101,7 @@ export async function compareDocument(name: string, doc: OfficialDocument, ourPd
     const b = theirs[p];
     if (a && b && a[0] === b[0] && a[a.length - 1] === b[b.length - 1]) agree++;
   }
-  const [checkOurs, checkTheirs] = await Promise.all([checkPdf(ourPdf), checkPdf(theirPdf)]);
+  const [checkOurs, checkTheirs] = [checkGeometry(ourGeometry), checkGeometry(theirGeometry)];
   const rules = (report: typeof checkOurs): string[] => [...new Set(report.findings.filter((f) => f.severity === 'error').map((f) => `${f.rule}${f.page ? `@${f.page}` : ''}`))];
   const theirRows = new Set(flatTheirs);
   const comparison: DocumentComparison = {

@@ -7,9 +7,8 @@
 import { renderDocx } from '../../src/docx/renderDocx.ts';
 import { loadFontSet } from '../../src/fonts/loadFontSet.ts';
 import { layoutDocument } from '../../src/layout/page/layoutDocument.ts';
-import { renderPdf } from '../../src/render/renderPdf.ts';
+import { drawPdf } from '../../src/pdf/drawPdf.ts';
 import type { OfficialDocument } from '../../src/model/types.ts';
-import { docxToPdf } from '../support/libreoffice.ts';
 import { docxToPdfBatch } from './libreofficeBatch.ts';
 import { sampleDocuments } from '../support/sampleDocuments.ts';
 import { pdfText } from './pdfProbe.ts';
@@ -29,10 +28,18 @@ export async function compareBreaks(docs: Record<string, OfficialDocument>): Pro
   let agree = 0;
   let total = 0;
   const notes: string[] = [];
+  const pdfs: Record<string, Uint8Array> = {};
+  const docxs: Record<string, Uint8Array> = {};
   for (const [name, doc] of Object.entries(docs)) {
-    const plan = layoutDocument(doc, fonts).plan;
-    const ours = pageEdges(pdfText((await renderPdf(doc, { fonts })).pdf), doc);
-    const theirs = pageEdges(pdfText(docxToPdf(renderDocx(doc, { plan }), name)), doc);
+    const layout = layoutDocument(doc, fonts);
+    pdfs[name] = await drawPdf(doc, layout, fonts);
+    docxs[name] = renderDocx(doc, { plan: layout.plan });
+  }
+  // One soffice run for all (a start-up per document cost most of this test's time).
+  const converted = docxToPdfBatch(docxs, 100);
+  for (const [name, doc] of Object.entries(docs)) {
+    const ours = pageEdges(pdfText(pdfs[name]!), doc);
+    const theirs = pageEdges(pdfText(converted[name]!), doc);
     const pages = Math.max(ours.length, theirs.length);
     for (let p = 0; p < pages; p++) {
       total++;
@@ -55,10 +62,12 @@ export async function comparePageTexts(docs: Record<string, OfficialDocument>): 
   const ours: Record<string, string[]> = {};
   const docx: Record<string, Uint8Array> = {};
   for (const [name, doc] of Object.entries(docs)) {
-    docx[name] = renderDocx(doc, { plan: layoutDocument(doc, fonts).plan });
-    ours[name] = pdfText((await renderPdf(doc, { fonts })).pdf).map(flat);
+    // One layout for both writers, as renderCase does.
+    const layout = layoutDocument(doc, fonts);
+    docx[name] = renderDocx(doc, { plan: layout.plan });
+    ours[name] = pdfText(await drawPdf(doc, layout, fonts)).map(flat);
   }
-  const converted = docxToPdfBatch(docx);
+  const converted = docxToPdfBatch(docx, 100);
   let agree = 0;
   const notes: string[] = [];
   for (const name of Object.keys(docs)) {

@@ -25,7 +25,7 @@ function keepVariants(): Record<string, OfficialDocument> {
 }
 
 /**
- * The end group (body's last paragraph of 1–3 rows, 附件说明 of 0–3 rows as one-row names or a
+ * The end group (body's last paragraph of 1–6 rows, 附件说明 of 0–3 rows as one-row names or a
  * two-row name, sealed and unsealed signature, 附注, talk-record closing lines, minutes'
  * attendance lists) across the page end at every offset.
  */
@@ -36,6 +36,11 @@ function endGroupVariants(): Record<string, OfficialDocument> {
       for (const sealed of [true, false]) variants[`L${lastRows}-${shape}-${sealed ? 'sealed' : 'unsealed'}`] = { lastRows, note: noteShapes[shape]!, sealed };
     }
   }
+  // Four rows and more: only the last two keep with the group (PagePlan.anchorSplit).
+  for (const lastRows of [4, 6]) {
+    for (const sealed of [true, false]) variants[`L${lastRows}-n0-${sealed ? 'sealed' : 'unsealed'}`] = { lastRows, note: noteShapes.n0!, sealed };
+  }
+  variants['L5-n1-sealed'] = { lastRows: 5, note: noteShapes.n1!, sealed: true };
   variants['L2-remark'] = { lastRows: 2, note: noteShapes.n1!, sealed: true, remark: '此件发至被建议单位' };
   variants['L3-closing'] = { lastRows: 3, note: [], sealed: false, closing: true };
   variants['L2-attendance'] = { lastRows: 2, note: [], sealed: false, noSignature: true, attendance: [{ label: '出席', names: ['陈某某', '刘某某'] }, { label: '请假', names: ['朱某某'] }] };

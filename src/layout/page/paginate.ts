@@ -135,11 +135,14 @@ export function paginate(input: PaginateInput): Paginated {
  * page starts; returns where the moved tail starts.
  */
 function keepLastTwoRows(placements: readonly Placement[], k: number): number {
-  const firstAnchor = placements.findIndex((p, i) => i >= k && p.line.anchor);
-  if (firstAnchor < 0 || (placements[firstAnchor]!.line.anchorRows ?? 0) < 4) return k;
-  let lastAnchor = firstAnchor;
-  while (placements[lastAnchor + 1]?.line.anchor) lastAnchor++;
-  return Math.max(k, lastAnchor - 1);
+  let last = placements.length - 1;
+  while (last >= 0 && !placements[last]!.line.anchor) last--;
+  if (last < 0 || (placements[last]!.line.anchorRows ?? 0) < 4) return k;
+  let first = last;
+  while (first > 0 && !placements[first]!.line.paragraphStart && placements[first - 1]!.line.anchor) first--;
+  // The two-row paragraph the DOCX writes starts here; not placed yet: nothing of it moves.
+  const lastTwo = first + placements[last]!.line.anchorRows! - 2;
+  return Math.max(k, Math.min(lastTwo, placements.length));
 }
 
 /** Turns placements into pages of absolute elements (folios are added by the caller). */

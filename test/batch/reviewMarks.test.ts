@@ -1,0 +1,28 @@
+/** The preview's review marks reach the batch manifest (issue 14: marks carried into the manifest). */
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ManifestBook } from '../../src/batch/manifest.ts';
+import { reviewMarksFor } from '../../src/batch/reviewMarks.ts';
+import type { BatchItem } from '../../src/batch/types.ts';
+import { ReviewStore, reviewKey } from '../../src/preview/reviewStore.ts';
+
+const item = (index: number, source: string, pointer: string): BatchItem => ({ index, source, pointer, stem: `doc${index}`, payload: { type: 'error', error: { file: source, pointer, message: { zh: '', en: '' } } } as unknown as BatchItem['payload'] });
+
+describe('review marks in the batch manifest', () => {
+  it('finds each document’s mark in the nearest .reviews.json, keyed as the preview keys it', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'gw-reviews-'));
+    await mkdir(join(root, 'sub'));
+    const store = new ReviewStore(root);
+    await store.mark(reviewKey('sub/a.json', ''), { status: 'approved', comment: '', at: '2026-12-03T10:00:00Z' });
+    await store.mark(reviewKey('b.jsonl', '/line/2'), { status: 'returned', comment: '请补充联系人', at: '2026-12-03T10:01:00Z' });
+    await writeFile(join(root, 'sub', 'a.json'), '{}');
+    const items = [item(0, join(root, 'sub', 'a.json'), ''), item(1, join(root, 'b.jsonl'), '/line/1'), item(2, join(root, 'b.jsonl'), '/line/2')];
+    const marks = await reviewMarksFor(items);
+    const book = new ManifestBook(join(root, 'out'), ['pdf'], items, 'zh', marks);
+    expect(book.entries.map((e) => e.review)).toEqual([{ status: 'approved', comment: '' }, undefined, { status: 'returned', comment: '请补充联系人' }]);
+    // The mark's time stays out: the manifest depends only on the inputs.
+    expect(JSON.stringify(book.entries)).not.toContain('2026-12-03T10');
+  });
+});
