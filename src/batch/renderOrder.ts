@@ -20,7 +20,7 @@ export interface RenderOrderOptions {
   lang: 'zh' | 'en';
   docxShell?: Uint8Array;
   maskNames?: boolean;
-  /** Called with the case id before rendering (the worker's test hook). */
+  /** Called with the case id before rendering, and awaited (the worker's test hooks). */
   beforeRender?: (id: string) => unknown;
 }
 
@@ -44,7 +44,7 @@ export async function renderOrder(order: WorkOrder, options: RenderOrderOptions)
     }
     const loaded = validateItem(item);
     if (order.docNumber && !loaded.data.docNumber) loaded.data.docNumber = order.docNumber;
-    options.beforeRender?.(loaded.data.id);
+    await options.beforeRender?.(loaded.data.id);
     const rendered = await renderCase(loaded, {
       formats: options.formats,
       fonts: options.fonts,

@@ -5,7 +5,8 @@
  *
  * Test hook (documented in README, used by test/batch): GONGWEN_BATCH_TEST_CRASH=<case id> makes
  * the worker that receives that case end its thread at once (process.exit inside a worker), as a
- * native crash or an out-of-memory kill would.
+ * native crash or an out-of-memory kill would; GONGWEN_BATCH_TEST_HANG=<case id> makes it wait
+ * forever before that case, so a test can kill the batch part-way on any machine, however fast.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadFontSet } from '../fonts/loadFontSet.ts';
@@ -33,6 +34,12 @@ const fonts = await loadFontSet({
   ...(setup.font ? { overrides: setup.font } : {}),
 });
 const crashId = process.env.GONGWEN_BATCH_TEST_CRASH;
+const hangId = process.env.GONGWEN_BATCH_TEST_HANG;
+const beforeRender = (id: string): unknown => {
+  if (id === crashId) process.exit(70);
+  if (id === hangId) return new Promise(() => undefined);
+  return undefined;
+};
 
 port.on('message', async (order: WorkOrder) => {
   const result = await renderOrder(order, {
@@ -41,7 +48,7 @@ port.on('message', async (order: WorkOrder) => {
     lang: setup.lang,
     ...(setup.docxShell ? { docxShell: setup.docxShell } : {}),
     ...(setup.maskNames ? { maskNames: true } : {}),
-    ...(crashId ? { beforeRender: (id: string) => id === crashId && process.exit(70) } : {}),
+    ...(crashId || hangId ? { beforeRender } : {}),
   });
   port.postMessage({ type: 'result', result });
 });
