@@ -29,9 +29,10 @@ function gongwen(args: string[], env: NodeJS.ProcessEnv = {}): { stdout: string;
 }
 
 beforeAll(() => {
-  execFileSync(npm, ['run', 'build'], { cwd: repo, stdio: 'pipe' });
+  // dist/ is built by `npm test` (pretest) before any test runs: building it here again would
+  // rewrite the files the CLI tests running beside this one are executing.
   const packDir = mkdtempSync(join(tmpdir(), 'gw-pack-'));
-  // The build just ran; --ignore-scripts keeps pack from running it a second time.
+  // --ignore-scripts keeps pack from running the build (prepare) again.
   const packed = JSON.parse(
     execFileSync(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', packDir], { cwd: repo, encoding: 'utf8' }),
   ) as { filename: string; files: { path: string }[] }[];
