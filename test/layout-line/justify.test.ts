@@ -91,6 +91,18 @@ describe('justifyRow', () => {
     expect(rightEdge(rows[0]!)).toBeCloseTo(442.2, 9);
   });
 
+  it('squeezes between items, never the last one: its glyph ends on the row’s end (s31203-0109)', () => {
+    // A word then a cell, 2 pt wider than the row at our advances (LibreOffice's −0.25 pt a
+    // character fitted it): the cell keeps its full width and ends exactly at the edge.
+    const items = itemize([bodyRun(`${'x'.repeat(20)}乙`)], fakeMeasure);
+    const natural = items.reduce((w, item) => w + (item.kind === 'cell' ? CELL : item.widthPt), 0) + (items[1]!.spaceBeforePt ?? 0);
+    const row = justifyRow({ items, indentPt: 0, availPt: natural - 2, last: false, carried: 0 }, opts());
+    const last = row.glyphs[row.glyphs.length - 1]!;
+    expect(last.char).toBe('乙');
+    expect(last.width).toBeCloseTo(CELL, 9);
+    expect(last.x + last.width).toBeCloseTo(natural - 2, 6);
+  });
+
   it('leaves a lone word on a non-last row unstretched (no slot to share the slack)', () => {
     const rows = layout('x'.repeat(60));
     expect(rows[0]!.full).toBe(false);

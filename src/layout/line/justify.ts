@@ -37,8 +37,11 @@ export function justifyRow(row: BrokenRow, options: Pick<BreakOptions, 'cellPt' 
   const slack = row.availPt - natural;
   // A word that ends the row takes no share: its last letter ends on the right edge. Nor does a
   // word piece followed by the next piece of the same word (QH-|2024-|490): one visual word.
+  // Squeezed (a row LibreOffice's tighter measure fits, wider at our advances): the last item
+  // takes no share either, or its glyph would be drawn past the row's end (s31203-0109).
   const takesShare = (k: number): boolean => {
     const item = items[k]!;
+    if (slack < 0 && k === n - 1) return false;
     if (item.kind !== 'word') return true;
     return k < n - 1 && items[k + 1]!.kind !== 'word';
   };
