@@ -86,23 +86,33 @@ export function typesOf(nodes: SchemaNode[]): string[] {
 }
 
 /**
- * Paths of the fields marked `contentMediaType: text/markdown`, as JSON pointers with `*` for
- * any array index, e.g. ['/source', '/problems/*\/detail', '/attachments/*\/content'].
+ * Visits every field of a kind's schema once, with its JSON pointer (`*` for any array index)
+ * and the schema nodes that describe it (through $ref, allOf and if/then), 12 levels deep at most.
  */
-export function markdownPaths(kind: Kind): string[] {
-  const found = new Set<string>();
-  const visit = (nodes: SchemaNode[], path: string, depth: number): void => {
+export function walkFields(kind: Kind, visit: (path: string, nodes: SchemaNode[]) => void): void {
+  const walk = (nodes: SchemaNode[], path: string, depth: number): void => {
     if (depth > 12) return;
-    if (nodes.some(({ schema }) => schema.contentMediaType === 'text/markdown')) found.add(path);
+    visit(path, nodes);
     const keys = new Set<string>();
     let hasItems = false;
     for (const { schema } of nodes) {
       for (const key of Object.keys(schema.properties ?? {})) keys.add(key);
       if (schema.items && typeof schema.items === 'object') hasItems = true;
     }
-    for (const key of keys) visit(childNodes(nodes, key), `${path}/${key}`, depth + 1);
-    if (hasItems) visit(childNodes(nodes, '*'), `${path}/*`, depth + 1);
+    for (const key of keys) walk(childNodes(nodes, key), `${path}/${key}`, depth + 1);
+    if (hasItems) walk(childNodes(nodes, '*'), `${path}/*`, depth + 1);
   };
-  visit(rootNodes(kind), '', 0);
+  walk(rootNodes(kind), '', 0);
+}
+
+/**
+ * Paths of the fields marked `contentMediaType: text/markdown`, as JSON pointers with `*` for
+ * any array index, e.g. ['/source', '/problems/*\/detail', '/attachments/*\/content'].
+ */
+export function markdownPaths(kind: Kind): string[] {
+  const found = new Set<string>();
+  walkFields(kind, (path, nodes) => {
+    if (nodes.some(({ schema }) => schema.contentMediaType === 'text/markdown')) found.add(path);
+  });
   return [...found];
 }
