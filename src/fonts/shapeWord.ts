@@ -14,6 +14,8 @@ import type { FontSet } from './types.ts';
 export type ShapeWord = (chars: readonly string[], faceKey: string, sizePt: number) => readonly number[];
 
 const NO_KERNING = [new hb.Feature('kern', 0)];
+/** Distinct words kept shaped; a batch of thousands of documents (phone numbers, codes) must not grow it without end. */
+const MAX_CACHED_WORDS = 20_000;
 
 export function createWordShaper(fonts: FontSet): ShapeWord {
   const hbFonts = new Map<string, { font: hb.Font; upem: number }>();
@@ -53,6 +55,7 @@ export function createWordShaper(fonts: FontSet): ShapeWord {
         advances[i]! += positions[g]!.xAdvance / upem;
       });
       em = advances;
+      if (cache.size >= MAX_CACHED_WORDS) cache.clear();
       cache.set(key, em);
     }
     return em.map((a) => a * sizePt);
