@@ -46,6 +46,11 @@ export interface PagePlan {
   pageCount: number;
   /** Where the content (body, signature, note, attendance, attachments) ends. */
   contentEnd: { page: number; row: number };
+  /**
+   * Where the content's last paragraph or table begins. A writer that anchors the 版记 to the
+   * flow anchors it there when that is the 版记's page (the DOCX frame: placeColophon.ts).
+   */
+  lastBlockStart?: { page: number; row: number };
   colophon?: ColophonPlacement;
   /** Pages that carry no folio (a blank page before the colophon and the colophon page after it). */
   unnumberedPages: number[];

@@ -41,6 +41,28 @@ describe('row.cells: a short row before an unbreakable word', () => {
     expect(found(report)).toEqual(['row.cells@1']);
   });
 
+  /** Row 2 holds `held` characters spread over 28 cells, then `next` on row 3. */
+  const shortBy = (held: number, next: string): TestRow[] => [
+    { text: takeChars(26), row: 0, indent: 2 },
+    { text: takeChars(held, 26), row: 1, spread: true },
+    { text: next, row: 2 },
+  ];
+
+  it('accepts a row four cells short before 中，GB/T, whose break after the slash needs the T to fit (s9704-0026)', async () => {
+    expect(found(await check([{ rows: shortBy(24, '中，GB/T 9704-2012以来，基层站所对群众'), folio: folio(1) }]))).toEqual([]);
+    // Six cells free: 中，GB/T fitted, the row should have held it.
+    expect(found(await check([{ rows: shortBy(22, '中，GB/T 9704-2012以来，基层站所对群众'), folio: folio(1) }]))).toEqual(['row.cells@1']);
+  });
+
+  it('carries the closing 。 with an e-mail address even across a gap read as a space (s9704-0125)', async () => {
+    const word = 'qh_jw18@example.gov.cn';
+    for (const next of [`${word}。个别领导`, `${word} 。个别领导`]) {
+      expect(found(await check([{ rows: shortBy(15, next), folio: folio(1) }]))).toEqual([]);
+    }
+    // A shorter address and its 。 fitted the thirteen free cells.
+    expect(found(await check([{ rows: shortBy(15, 'qh12@example.cn 。个别领导'), folio: folio(1) }]))).toEqual(['row.cells@1']);
+  });
+
   it('accepts the carry across a page break, and still finds an unexplained one there', async () => {
     const lastRowShort = (): TestRow[] => {
       const rows = paragraph(0, 22, 28);

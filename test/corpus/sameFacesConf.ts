@@ -7,9 +7,9 @@
  * time to a family of its own.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { FONT_ROLES, officeFamilies } from '../../src/fonts/roles.ts';
 import type { FontSet } from '../../src/fonts/types.ts';
 
@@ -17,12 +17,21 @@ const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, 
 
 export function writeSameFacesConf(fonts: FontSet): string {
   const dir = mkdtempSync(join(tmpdir(), 'gongwen-same-faces-'));
+  // Only the resolved files are visible, each linked into a folder of our own: their own folders
+  // hold other files of the same families (Noto's other weights; fonts derived in our cache).
+  const fontDir = join(dir, 'fonts');
+  mkdirSync(fontDir);
   const lines: string[] = [];
-  const dirs = new Set<string>();
+  const linked = new Map<string, string>();
   for (const role of FONT_ROLES) {
     const face = fonts.chain(role)[0]!;
-    const file = face.sfntPath ?? face.path;
-    dirs.add(dirname(file));
+    const source = face.sfntPath ?? face.path;
+    let file = linked.get(source);
+    if (!file) {
+      file = join(fontDir, `${linked.size}-${basename(source)}`);
+      symlinkSync(source, file);
+      linked.set(source, file);
+    }
     // The family as fontconfig reads it from the file; the Bold file gets a private one.
     const scanned = execFileSync('fc-scan', ['--format', '%{family[0]}', file], { encoding: 'utf8' }).trim();
     const family = role === 'xiaobiaosong' ? 'gongwen-xiaobiaosong' : scanned;
@@ -33,13 +42,11 @@ export function writeSameFacesConf(fonts: FontSet): string {
       lines.push(`<match target="pattern"><test name="family" qual="any"><string>${escapeXml(office)}</string></test><edit name="family" mode="assign" binding="strong"><string>${escapeXml(family)}</string></edit></match>`);
     }
   }
-  // Files of the same family in a shared folder (Noto Serif SC Regular beside other weights)
-  // are all visible; only the ones resolved are named by path, so list them alone.
   const conf = [
     '<?xml version="1.0"?>',
     '<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">',
     '<fontconfig>',
-    ...[...dirs].map((d) => `<dir>${escapeXml(d)}</dir>`),
+    `<dir>${escapeXml(fontDir)}</dir>`,
     `<cachedir>${escapeXml(join(dir, 'cache'))}</cachedir>`,
     ...lines,
     '</fontconfig>',

@@ -289,6 +289,20 @@ describe('colophon', () => {
     expect(colophon).toHaveLength(1);
     expect(colophon[0]).not.toContain('<w:pBdr>');
   });
+  it('writes a framed 版记 before the last block when that block begins on the 版记 page (s5150-0131)', () => {
+    const topLevel = (plan: typeof samplePlans.letter) => {
+      const xml = openDocx(docxOf(sampleLetter, { plan: plan! })).document;
+      const body = xml.slice(xml.indexOf('<w:body>'), xml.lastIndexOf('<w:sectPr'));
+      return body.match(/<w:p>[\s\S]*?<\/w:p>|<w:p\/>|<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
+    };
+    const isFramed = (item: string) => item.includes('<w:pStyle w:val="GwColophon"/><w:framePr');
+    const sameStart = topLevel({ ...samplePlans.letter!, lastBlockStart: { page: 2, row: 4 } });
+    expect(sameStart.findIndex(isFramed)).toBe(sameStart.length - 2);
+    const earlierStart = topLevel({ ...samplePlans.letter!, lastBlockStart: { page: 1, row: 20 } });
+    expect(earlierStart.findIndex(isFramed)).toBe(earlierStart.length - 1);
+    // The same paragraphs either way, only the frame's place differs.
+    expect([...sameStart].sort()).toEqual([...earlierStart].sort());
+  });
 });
 
 describe('escaping hostile text', () => {

@@ -88,6 +88,17 @@ describe('paginate', () => {
     expect(page2[1]).toBe('r20');
   });
 
+  it('says where the content\'s last block begins: its paragraph\'s first row, or its table\'s (repeated header aside)', () => {
+    expect(paginate(input([...body(20), ...paragraph('last', 5)])).plan.lastBlockStart).toEqual({ page: 1, row: 21 });
+    expect(paginate(input([...body(20), ...paragraph('last', 2)])).plan.lastBlockStart).toEqual({ page: 1, row: 21 });
+    expect(paginate(input(body(23))).plan.lastBlockStart).toEqual({ page: 2, row: 1 });
+    const header: FlowLine[] = [];
+    const slice = (isHeader: boolean): TableSlice => ({ table: 1, header, isHeader, rowEnd: true, left: 0, right: 100 });
+    header.push({ elements: [], text: 'head', table: slice(true), paragraphStart: true });
+    const rows = Array.from({ length: 25 }, (_, i) => ({ elements: [], text: `r${i + 1}`, table: slice(false), paragraphStart: true }));
+    expect(paginate(input([...body(2), ...header, ...rows])).plan.lastBlockStart).toEqual({ page: 1, row: 3 });
+  });
+
   describe('colophon (版记) at the foot of the last page', () => {
     const colophon = [{ elements: [] }, { elements: [] }];
     it('duplex: an odd last page sends it to the next, even page', () => {

@@ -63,8 +63,10 @@ export function isWideWordCarry(f: FullRow, next: PdfRow | undefined = f.next): 
   const start = k;
   while (k < chars.length && !isBlank(chars[k]!.ch) && !isFullWidth(chars[k]!.ch)) k++;
   if (k === start) return false;
-  // Closing punctuation glued to the word travels with it.
-  while (k < chars.length && forbiddenAtRowStart.has(chars[k]!.ch)) k++;
+  // Closing punctuation glued to the word travels with it (LibreOffice may set a gap before it,
+  // which text extraction reads as a space: qh_jw18@example.gov.cn 。, s9704-0125).
+  const closes = (i: number): boolean => forbiddenAtRowStart.has(chars[i]?.ch ?? '');
+  while (k < chars.length && (closes(k) || (isBlank(chars[k]!.ch) && closes(k + 1)))) k++;
   const first = chars[start]!;
   const last = chars[k - 1]!;
   const width = last.x + last.width - first.x;
@@ -103,7 +105,10 @@ export function hasNoBreakWithin(f: FullRow, next: PdfRow | undefined = f.next):
       while (w0 > start && isWordChar(chars[w0 - 1]!)) w0--;
       let w1 = k + 1;
       while (w1 + 1 < chars.length && isWordChar(chars[w1 + 1]!)) w1++;
-      if (breaksAfter(chars.slice(w0, w1 + 1).map(cp), k - w0)) return false;
+      // A break after a slash is taken only when the character after it still fits (as the
+      // line breaker takes it, breakLines.ts): GB/ ends no row whose T did not fit (s9704-0026).
+      const fits = c.ch !== '/' || cells + after.width / nominal.cell <= deficit + 0.05;
+      if (breaksAfter(chars.slice(w0, w1 + 1).map(cp), k - w0) && fits) return false;
     } else if (!wordC && wordAfter) {
       if (canBreakBetween(cp(c), cp(after)) && !gluedBeforeWord(cp(c))) return false;
     } else if (wordC && !wordAfter) {

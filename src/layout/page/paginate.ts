@@ -104,6 +104,8 @@ export function paginate(input: PaginateInput): Paginated {
   const lastPlaced = placements[placements.length - 1];
   const contentEnd = lastPlaced ? { page: lastPlaced.page, row: lastPlaced.row } : { page: 1, row: input.firstFlowRow - 1 };
   const plan: PagePlan = { pageCount: contentEnd.page, contentEnd, unnumberedPages: [] };
+  const lastStart = lastBlockStart(placements);
+  if (lastStart) plan.lastBlockStart = lastStart;
   const colophonRows: Paginated['colophonRows'] = [];
   const n = input.colophon.length;
   if (n > 0) {
@@ -126,6 +128,23 @@ export function paginate(input: PaginateInput): Paginated {
     input.colophon.forEach((r, k) => colophonRows.push({ page: target, row: firstRow + k, elements: r.elements }));
   }
   return { placements, colophonRows, plan };
+}
+
+/**
+ * Where the content's last paragraph or table begins: back from the last line to its
+ * paragraph's first row, or to the first row of its table (a table is one block in the DOCX).
+ */
+function lastBlockStart(placements: readonly Placement[]): { page: number; row: number } | undefined {
+  let k = placements.length - 1;
+  const last = placements[k];
+  if (!last) return undefined;
+  const table = last.line.table?.table;
+  if (table !== undefined) {
+    while (k > 0 && placements[k - 1]!.line.table?.table === table) k--;
+  } else {
+    while (k > 0 && !placements[k]!.line.paragraphStart) k--;
+  }
+  return { page: placements[k]!.page, row: placements[k]!.row };
 }
 
 /**

@@ -26,8 +26,9 @@ const oneRow = {
   en: 'a signature name that fits one row (about 28 Chinese characters at most)',
 };
 
+/** Each signature row is a paragraph of its own (as in the DOCX). */
 function line(text: TextLine, extra: PageElement[] = []): FlowLine {
-  return { elements: [text, ...extra], text: lineText(text), keepWithPrevious: true };
+  return { elements: [text, ...extra], text: lineText(text), keepWithPrevious: true, paragraphStart: true };
 }
 
 /** Where each part of the signature goes (points, from the block's edges). */
