@@ -71,7 +71,9 @@ function contentItems(doc: OfficialDocument, ctx: DocxContext, plan: PagePlan): 
   const title = doc.title.trim() === '' ? [] : titleRows(doc.title);
   const heading = [...title, ...subtitleRows(doc.subtitle)];
   items.push(...heading);
-  const bodyBlocks = blockItems(doc.body, tableRows);
+  // The body and its closing lines as the layout engine flows them (two runs of blocks).
+  const closing = closingBlockCount(doc.body);
+  const bodyBlocks = [...blockItems(doc.body.slice(0, doc.body.length - closing), tableRows), ...blockItems(doc.body.slice(doc.body.length - closing), tableRows)];
   const body = [...addresseeRow(doc.addressees), ...bodyBlocks];
   if (heading.length > 0 && body.length > 0) items.push(...empty(rowPlan.emptyRowsAfterTitle));
   items.push(...body);

@@ -37,3 +37,16 @@ export function hasEndGroup(doc: OfficialDocument): boolean {
     doc.attendance.length > 0
   );
 }
+
+/**
+ * A heading standing alone (no run-in text) keeps with the block after it, so a page never
+ * ends on a heading: DOCX w:keepNext and w:keepLines on it, and pagination moves it (with the
+ * headings chained before it) to the next page. Not before a table: the DOCX keeps only
+ * paragraphs together (LibreOffice ignores keeps in front of a one-row table), so neither does
+ * pagination.
+ */
+export function keepsWithNext(blocks: readonly Block[], i: number): boolean {
+  const block = blocks[i];
+  const next = blocks[i + 1];
+  return block?.type === 'heading' && !block.runIn && next !== undefined && next.type !== 'table';
+}

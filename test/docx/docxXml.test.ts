@@ -153,6 +153,12 @@ describe('body parts', () => {
     const runIn = paragraphWith(doc, '议事规则落实不到位。');
     expect(paragraphTexts(runIn)[0]).toBe('1.议事规则落实不到位。局党组工作规则修订后未及时组织学习，部分同志对议事范围和程序掌握不准。');
   });
+  it('keeps a heading standing alone whole and with the next paragraph; a run-in heading is a paragraph like any other', () => {
+    for (const text of ['主要问题', '政治建设有差距', '权力运行监督不到位', '整改建议']) {
+      expect(paragraphWith(doc, text)).toMatch(/<w:keepNext\/><w:keepLines\/>/);
+    }
+    expect(paragraphWith(doc, '议事规则落实不到位。')).not.toContain('<w:keepNext/>');
+  });
   it('rules tables as wide as the block, rows of whole grid rows', () => {
     const table = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(doc)?.[0] ?? '';
     expect(table).toContain('<w:tblW w:w="8844" w:type="dxa"/>');
@@ -289,19 +295,26 @@ describe('colophon', () => {
     expect(colophon).toHaveLength(1);
     expect(colophon[0]).not.toContain('<w:pBdr>');
   });
-  it('writes a framed 版记 before the last block when that block begins on the 版记 page (s5150-0131)', () => {
-    const topLevel = (plan: typeof samplePlans.letter) => {
-      const xml = openDocx(docxOf(sampleLetter, { plan: plan! })).document;
+  it('writes a framed 版记 before a table that ends the content and begins on the 版记 page (s5150-0131), else after the content', () => {
+    const table = sampleDocument.body.find((block) => block.type === 'table')!;
+    const endsWithTable: OfficialDocument = { ...sampleLetter, signature: undefined, attachmentNote: [], body: [...sampleLetter.body, table] };
+    const topLevel = (doc: OfficialDocument, lastBlockPage: number) => {
+      const plan = planOf(doc);
+      const page = plan.contentEnd.page;
+      const framedPlan = { ...plan, pageCount: page, colophon: { page, firstRow: 22, newPage: false, blankPageBefore: false }, lastBlockStart: { page: lastBlockPage, row: 1 } };
+      const xml = openDocx(docxOf(doc, { plan: framedPlan })).document;
       const body = xml.slice(xml.indexOf('<w:body>'), xml.lastIndexOf('<w:sectPr'));
-      return body.match(/<w:p>[\s\S]*?<\/w:p>|<w:p\/>|<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
+      return { page, items: body.match(/<w:p>[\s\S]*?<\/w:p>|<w:p\/>|<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [] };
     };
     const isFramed = (item: string) => item.includes('<w:pStyle w:val="GwColophon"/><w:framePr');
-    const sameStart = topLevel({ ...samplePlans.letter!, lastBlockStart: { page: 2, row: 4 } });
-    expect(sameStart.findIndex(isFramed)).toBe(sameStart.length - 2);
-    const earlierStart = topLevel({ ...samplePlans.letter!, lastBlockStart: { page: 1, row: 20 } });
-    expect(earlierStart.findIndex(isFramed)).toBe(earlierStart.length - 1);
-    // The same paragraphs either way, only the frame's place differs.
-    expect([...sameStart].sort()).toEqual([...earlierStart].sort());
+    const onPage = topLevel(endsWithTable, topLevel(endsWithTable, 1).page);
+    expect(onPage.items.findIndex(isFramed)).toBe(onPage.items.length - 2);
+    expect(onPage.items.at(-1)).toMatch(/^<w:tbl>/);
+    // The table began a page earlier, or the content ends with a paragraph: after the content.
+    const earlier = topLevel(endsWithTable, topLevel(endsWithTable, 1).page - 1);
+    expect(earlier.items.findIndex(isFramed)).toBe(earlier.items.length - 1);
+    const letter = topLevel(sampleLetter, topLevel(sampleLetter, 1).page);
+    expect(letter.items.findIndex(isFramed)).toBe(letter.items.length - 1);
   });
 });
 

@@ -88,6 +88,22 @@ describe('paginate', () => {
     expect(page2[1]).toBe('r20');
   });
 
+  it('never ends a page on a heading: it moves on with the next block, with the heading chained before it', () => {
+    const heading = (name: string, rows = 1) => paragraph(name, rows, { keepWithNext: true });
+    const one = paginate(input([...body(21), ...heading('h'), ...paragraph('after', 3)]));
+    expect(where(one, 'h.1')).toBe('2:1');
+    expect(where(one, 'after.1')).toBe('2:2');
+    const chain = paginate(input([...body(20), ...heading('h1'), ...heading('h2'), ...paragraph('after', 3)]));
+    expect([where(chain, 'h1.1'), where(chain, 'h2.1'), where(chain, 'after.1')]).toEqual(['2:1', '2:2', '2:3']);
+    // A two-row heading stays whole.
+    const split = paginate(input([...body(21), ...heading('h', 2), ...paragraph('after')]));
+    expect([where(split, 'h.1'), where(split, 'h.2')]).toEqual(['2:1', '2:2']);
+    // With the end group: the heading goes along with the paragraph the group takes.
+    const group = paginate(input([...body(19), ...heading('h'), ...anchor(paragraph('last')), ...signature()]));
+    expect([where(group, 'h.1'), where(group, 'last.1'), where(group, 'date')]).toEqual(['2:1', '2:2', '2:5']);
+    expect(where(group, 'p19.1')).toBe('1:19');
+  });
+
   it('says where the content\'s last block begins: its paragraph\'s first row, or its table\'s (repeated header aside)', () => {
     expect(paginate(input([...body(20), ...paragraph('last', 5)])).plan.lastBlockStart).toEqual({ page: 1, row: 21 });
     expect(paginate(input([...body(20), ...paragraph('last', 2)])).plan.lastBlockStart).toEqual({ page: 1, row: 21 });

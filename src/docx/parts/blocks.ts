@@ -2,6 +2,7 @@
 import { splitInlines } from '../../model/splitInlines.ts';
 import type { Block, Heading, List, Paragraph, Table, TableCell } from '../../model/types.ts';
 import { docx, headingLevels } from '../../layout/gbt9704.ts';
+import { keepsWithNext } from '../../layout/keepTogether.ts';
 import { element, type Xml } from '../xml.ts';
 import { NO_INDENT, paragraph, ROW, run, type ParaStyle } from '../ooxml.ts';
 import { p, xmlItem, type BodyItem } from '../body.ts';
@@ -37,14 +38,16 @@ export function splitParagraphItems(node: Paragraph, offset: number): [BodyItem,
 }
 
 /** A heading: number and text in the level's face; a run-in heading continues in body face. */
-export function headingItem(node: Heading): BodyItem {
+export function headingItem(node: Heading, keepWithNext = false): BodyItem {
   const face = headingLevels[node.level - 1]?.font ?? 'fangsong';
   const runs = [
     ...(node.number ? [run(node.number, { font: face })] : []),
     ...inlineRuns(node.children, { font: face }),
     ...(node.runIn ? inlineRuns(node.runIn, { font: 'fangsong' }) : []),
   ];
-  return p({ style: `Heading${node.level}`, ind: BODY_INDENT, jc: 'both' }, runs);
+  // A heading standing alone stays whole with the start of the block after it (keepTogether.ts).
+  const keep = keepWithNext ? { keepNext: true, keepLines: true } : {};
+  return p({ style: `Heading${node.level}`, ind: BODY_INDENT, jc: 'both', ...keep }, runs);
 }
 
 /** List items print their marker in front of the first paragraph, indented like body text. */
@@ -155,13 +158,13 @@ export type TableRowsOf = (table: Table) => readonly number[];
 
 export function blockItems(blocks: Block[], tableRows: TableRowsOf): BodyItem[] {
   const items: BodyItem[] = [];
-  for (const block of blocks) {
+  for (const [i, block] of blocks.entries()) {
     switch (block.type) {
       case 'paragraph':
         items.push(paragraphItem(block));
         break;
       case 'heading':
-        items.push(headingItem(block));
+        items.push(headingItem(block, keepsWithNext(blocks, i)));
         break;
       case 'list':
         items.push(...listItems(block));

@@ -6,6 +6,7 @@ import type { Block, Heading, List, Paragraph, Table, TableCell } from '../../mo
 import type { BreakOptions, StyledRun } from '../line/types.ts';
 import { BLACK, geometry, layoutRows, rowToLine, type LayoutContext } from './context.ts';
 import type { FlowLine } from './flow.ts';
+import { keepsWithNext } from '../keepTogether.ts';
 import type { PageElement, TextLine } from './pageModel.ts';
 import { headingFont, inlineRuns, mergeRuns, styles, type Style } from './toRuns.ts';
 
@@ -180,7 +181,9 @@ export function blocksLines(ctx: LayoutContext, blocks: readonly Block[], label:
   const lines: FlowLine[] = [];
   blocks.forEach((block, i) => {
     ctx.where = `${label}第${i + 1}段`;
-    lines.push(...blockLines(ctx, block));
+    const blockRows = blockLines(ctx, block);
+    if (keepsWithNext(blocks, i)) for (const line of blockRows) line.keepWithNext = true;
+    lines.push(...blockRows);
   });
   ctx.where = '';
   return lines;

@@ -27,6 +27,8 @@ export interface FlowLine {
    * 附件说明, signature, 附注, attendance lists; see layout/keepTogether.ts).
    */
   keepWithPrevious?: boolean;
+  /** Must sit on the same page as the line after: a heading's rows (keepTogether.keepsWithNext). */
+  keepWithNext?: boolean;
   /** Starts a new page (each attachment). */
   pageBreakBefore?: boolean;
   table?: TableSlice;

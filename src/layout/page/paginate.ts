@@ -9,6 +9,8 @@
  *   holds; a table before the group is no anchor (the DOCX sets no keep inside tables:
  *   LibreOffice ignores it in a one-row table), so the group moves alone — both as
  *   LibreOffice does;
+ * - a heading standing alone never ends a page (keepTogether.keepsWithNext): it moves on
+ *   with the row after it;
  * - an attachment starts a new page;
  * - a table continued on a new page repeats its header rows; rules close and reopen it;
  * - the 版记 sits at the foot of the last page, on an even page when printing duplex (a
@@ -83,6 +85,13 @@ export function paginate(input: PaginateInput): Paginated {
         k = keepLastTwoRows(placements, k);
         if (placements.length - k < ROWS) moved = placements.splice(k);
       }
+      // A heading (and the headings chained before it) never ends a page: it moves on with
+      // the rows after it, unless it is all the page holds — as LibreOffice moves a
+      // keep-with-next paragraph with the start of the next.
+      let k = placements.length;
+      while (k > 0 && placements[k - 1]!.page === page && placements[k - 1]!.line.keepWithNext) k--;
+      const onPage = placements.filter((p) => p.page === page).length;
+      if (k < placements.length && placements.length - k < onPage) moved = [...placements.splice(k), ...moved];
       const last = placements[placements.length - 1];
       const next = moved[0]?.line ?? line;
       if (last?.line.table && !last.line.table.rowEnd && last.page === page) last.closeRule = true;
