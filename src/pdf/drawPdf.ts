@@ -12,6 +12,7 @@ import type { OfficialDocument, SealImage } from '../model/types.ts';
 import { pageContent } from './draw/contentStream.ts';
 import { embedFaces } from './draw/embedFaces.ts';
 import { embedSeal } from './draw/embedSeal.ts';
+import { serializePdf } from './serializePdf.ts';
 import type { DocumentLayout } from '../layout/page/pageModel.ts';
 
 /** Draws laid-out pages with pdf-lib. */
@@ -40,8 +41,10 @@ export async function drawPdf(doc: OfficialDocument, layout: DocumentLayout, fon
     const content = pageContent(laid, pt.paperHeight, faces, (i) => names.get(i) ?? 'Seal');
     if (content) page.node.addContentStream(pdf.context.register(pdf.context.stream(deflateSync(Buffer.from(content, 'latin1')), { Filter: 'FlateDecode' })));
   }
-  // objectsPerTick: Infinity — pdf-lib otherwise yields to the event loop every 50 objects.
-  return pdf.save({ useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY });
+  // pdf-lib's save() would deflate the object streams with pako: flush its embedders (a JPEG
+  // seal) and write the file ourselves with zlib.
+  await pdf.flush();
+  return serializePdf(pdf.context);
 }
 
 function setMetadata(pdf: PDFDocument, doc: OfficialDocument): void {

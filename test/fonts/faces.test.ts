@@ -2,13 +2,16 @@
  * Real faces: LXGW WenKai from its WOFF (decoded, cached), CFF faces embedded as CIDFontType0C
  * (checked by rendering with poppler under an empty fontconfig and with pdf.js, against the
  * same text set in the TrueType build of the same design), Ext-B characters from installed
- * fonts, and `gongwen fonts --json`.
+ * fonts, TrueType programs embedded without the tables a CIDFontType2 never reads, and
+ * `gongwen fonts --json`.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { create, type Font } from 'fontkit';
+import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { describeFonts } from '../../src/fonts/describeFonts.ts';
 import { resolveFontSet } from '../../src/fonts/loadFontSet.ts';
@@ -18,6 +21,7 @@ import { packageFonts } from '../../src/fonts/roles.ts';
 import { decodeWoff } from '../../src/fonts/woff.ts';
 import type { FontSet } from '../../src/fonts/types.ts';
 import { renderDocument } from '../../src/render/renderCase.ts';
+import { KEPT_TABLES } from '../../src/pdf/draw/trueTypeProgram.ts';
 import { plainDocument } from '../support/plainDocument.ts';
 import { pdfFonts, pdfText } from '../pdf/pdfProbe.ts';
 
@@ -201,4 +205,40 @@ describe('gongwen fonts --json', () => {
     expect(row.install).toBeUndefined();
     expect(describeFonts(withCff)).toContain(`仿宋\tNoto Serif CJK SC\t配置\t${NOTO_CJK}#2\thttp://scripts.sil.org/OFL`);
   });
+});
+
+/** Table tags of every FontFile2 (TrueType program) in the PDF. */
+async function trueTypeTables(pdf: Uint8Array): Promise<string[][]> {
+  const doc = await PDFDocument.load(pdf);
+  const programs: string[][] = [];
+  for (const [, object] of doc.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFRawStream) || !object.dict.has(PDFName.of('Length1'))) continue;
+    const font = inflateSync(object.contents);
+    const tags: string[] = [];
+    for (let i = 0; i < font.readUInt16BE(4); i++) tags.push(font.toString('latin1', 12 + i * 16, 16 + i * 16));
+    programs.push(tags);
+  }
+  return programs;
+}
+
+describe('TrueType programs', () => {
+  it('embed without cmap, name, post and OS/2, yet poppler and pdf.js draw the same glyphs and extract the text', async () => {
+    const pdf = await pdfOf(resolveFontSet({ systemFonts: false }));
+    const programs = await trueTypeTables(pdf);
+    expect(programs.length).toBeGreaterThan(0);
+    for (const tags of programs) {
+      expect(tags).toEqual(expect.arrayContaining(['glyf', 'head', 'hhea', 'hmtx', 'loca', 'maxp']));
+      expect(tags.every((tag) => (KEPT_TABLES as readonly string[]).includes(tag))).toBe(true);
+      for (const dropped of ['cmap', 'name', 'post', 'OS/2']) expect(tags).not.toContain(dropped);
+    }
+    expect(pdfText(pdf, false).join('').replace(/\s/g, '')).toContain(han);
+
+    const dir = mkdtempSync(join(tmpdir(), 'gongwen-ttf-'));
+    const poppler = popplerMask(pdf, dir, 'ttf');
+    const js = await pdfjsMask(pdf);
+    expect(js.text.replace(/\s/g, '')).toContain(han);
+    expect(poppler.mask.reduce((s, v) => s + v, 0)).toBeGreaterThan(2000);
+    // A font a viewer refused would be replaced by a fallback face: another raster.
+    expect(mismatch(poppler.mask, js.mask, poppler.width)).toBeLessThan(0.05);
+  }, 30_000);
 });

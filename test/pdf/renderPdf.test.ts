@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { PDFDocument, PDFInvalidObject } from 'pdf-lib';
 import { loadFontSet, type LoadedFontSet } from '../../src/fonts/loadFontSet.ts';
 import { mmToPt, pt } from '../../src/layout/gbt9704.ts';
 import { renderPdf, type RenderedPdf } from '../../src/render/renderPdf.ts';
@@ -236,6 +237,16 @@ describe('fonts and size', () => {
     expect(String(info.CreationDate)).toMatch(/^D:20261123160000/);
     expect(info.Language ?? 'zh-CN').toBe('zh-CN');
     await doc.destroy();
+  });
+
+  it('is written with an object stream and a cross-reference stream (zlib) that pdf-lib reads back whole', async () => {
+    const bytes = get('document').pdf;
+    const text = Buffer.from(bytes).toString('latin1');
+    expect(text.match(/\/Type \/ObjStm/g)).toHaveLength(1);
+    expect(text).toMatch(/\/Type \/XRef[^]*startxref\n\d+\n%%EOF$/);
+    const reread = await PDFDocument.load(bytes);
+    expect(reread.getPageCount()).toBe(get('document').plan.pageCount);
+    for (const [, object] of reread.context.enumerateIndirectObjects()) expect(object).not.toBeInstanceOf(PDFInvalidObject);
   });
 
   it('the same document renders to the same bytes', async () => {

@@ -1,7 +1,8 @@
 /**
  * One harfbuzz subset per face per document, embedded in a Type0 font with Identity-H encoding,
  * /W widths and a ToUnicode map: a TrueType subset as is (FontFile2) in a CIDFontType2 with
- * CIDToGIDMap Identity, so codes are glyph ids; a CFF subset (OTF, the Noto CJK and Fandol
+ * CIDToGIDMap Identity, so codes are glyph ids (less the tables the PDF never reads,
+ * trueTypeProgram.ts); a CFF subset (OTF, the Noto CJK and Fandol
  * collections) as its bare CFF table (FontFile3 /CIDFontType0C) in a CIDFontType0, where codes
  * are CIDs, which harfbuzz keeps from the original font (see cffSubset.ts). We never use
  * pdf-lib's own subsetting (known to break glyphs, pdf-lib #808/#1232); we also write the font
@@ -19,6 +20,7 @@ import type { FontSet, ResolvedFace } from '../../fonts/types.ts';
 import type { LaidOutPage } from '../../layout/page/pageModel.ts';
 import { readCffSubset, type CffSubset } from './cffSubset.ts';
 import { readCmap } from './sfntCmap.ts';
+import { trueTypeProgram } from './trueTypeProgram.ts';
 
 export interface EmbeddedFace {
   face: ResolvedFace;
@@ -78,6 +80,9 @@ function usedCharacters(fonts: FontSet, pages: readonly LaidOutPage[]): { keyToI
   return { keyToId, faces };
 }
 
+/** Default glyph width (thousandths of an em): the full em of a CJK glyph. */
+const DW = 1000;
+
 const hex4 = (n: number): string => n.toString(16).toUpperCase().padStart(4, '0');
 
 function utf16Hex(cp: number): string {
@@ -132,21 +137,25 @@ export function embedFaces(pdf: PDFDocument, fonts: FontSet, pages: readonly Lai
       if (code !== undefined) pairs.push([code, cp]);
     }
     pairs.sort((a, b) => a[0] - b[0]);
+    // /W lists only the glyphs whose advance is not /DW's full em (most CJK glyphs are).
     const widths: (number | number[])[] = [];
+    const advances = pairs.map(([, cp]) => Math.round(face.advance(cp) * scale));
     for (let i = 0; i < pairs.length; ) {
+      if (advances[i] === DW) {
+        i++;
+        continue;
+      }
       let j = i;
       const run: number[] = [];
-      while (j < pairs.length && pairs[j]![0] === pairs[i]![0] + (j - i)) {
-        run.push(Math.round(face.advance(pairs[j]![1]) * scale));
-        j++;
-      }
+      while (j < pairs.length && advances[j] !== DW && pairs[j]![0] === pairs[i]![0] + (j - i)) run.push(advances[j++]!);
       widths.push(pairs[i]![0], run);
       i = j;
     }
 
+    const program = cff ? cff.cff : trueTypeProgram(bytes);
     const fontFile = cff
-      ? context.register(context.stream(deflateSync(cff.cff), { Filter: 'FlateDecode', Subtype: 'CIDFontType0C' }))
-      : context.register(context.stream(deflateSync(bytes), { Filter: 'FlateDecode', Length1: bytes.length }));
+      ? context.register(context.stream(deflateSync(program), { Filter: 'FlateDecode', Subtype: 'CIDFontType0C' }))
+      : context.register(context.stream(deflateSync(program), { Filter: 'FlateDecode', Length1: program.length }));
     const box = face.inkBox?.(0x56fd) ?? { xMin: 0, yMin: face.descender, xMax: face.unitsPerEm, yMax: face.ascender };
     const descriptor = context.register(
       context.obj({
@@ -171,7 +180,7 @@ export function embedFaces(pdf: PDFDocument, fonts: FontSet, pages: readonly Lai
         CIDSystemInfo: { Registry: PDFString.of(ros.registry), Ordering: PDFString.of(ros.ordering), Supplement: ros.supplement },
         FontDescriptor: descriptor,
         ...(cff ? {} : { CIDToGIDMap: 'Identity' }),
-        DW: 1000,
+        DW,
         W: widths.map((w) => (Array.isArray(w) ? context.obj(w.map((x) => PDFNumber.of(x))) : PDFNumber.of(w))),
       }),
     );
