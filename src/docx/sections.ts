@@ -7,6 +7,7 @@
 import type PizZip from 'pizzip';
 import { ShellError } from '../errors.ts';
 import { trustedXml, type Xml } from './xml.ts';
+import { zipEntry, type ZipEntry } from './zipWriter.ts';
 
 const REL_FOOTER = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer';
 const REL_IMAGE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
@@ -79,26 +80,31 @@ export function replaceFinalSectPr(documentXml: string, sectPr: string): string 
   return documentXml.replace(/<w:sectPr\b[\s\S]*?<\/w:sectPr>(\s*<\/w:body>)/, `${sectPr}$1`);
 }
 
+/** The shell's relationships of word/document.xml and its content types, which the writer extends. */
+export function shellPackageFiles(zip: PizZip): { rels: string; types: string } {
+  const rels = zip.file('word/_rels/document.xml.rels')?.asText() ?? '';
+  const types = zip.file('[Content_Types].xml')?.asText() ?? '';
+  if (!rels || !types) {
+    throw new ShellError({
+      zh: 'Word 模板缺少 word/_rels/document.xml.rels 或 [Content_Types].xml',
+      en: 'Word shell lacks word/_rels/document.xml.rels or [Content_Types].xml',
+    });
+  }
+  return { rels, types };
+}
+
 /**
  * Adds parts to the package with their relationships from word/document.xml and content types.
  * The parts are held until save(), which the writer calls after the template pass: text built
  * from case data (footers, document properties) never goes through docxtemplater.
  */
 export class PackageEditor {
-  private rels: string;
-  private types: string;
   private n = 0;
   private readonly parts = new Map<string, string | Uint8Array>();
-  constructor(private readonly zip: PizZip) {
-    this.rels = zip.file('word/_rels/document.xml.rels')?.asText() ?? '';
-    this.types = zip.file('[Content_Types].xml')?.asText() ?? '';
-    if (!this.rels || !this.types) {
-      throw new ShellError({
-        zh: 'Word 模板缺少 word/_rels/document.xml.rels 或 [Content_Types].xml',
-        en: 'Word shell lacks word/_rels/document.xml.rels or [Content_Types].xml',
-      });
-    }
-  }
+  constructor(
+    private rels: string,
+    private types: string,
+  ) {}
 
   private addRel(type: string, target: string, id?: string): string {
     const relId = id ?? `rIdGw${++this.n}`;
@@ -133,10 +139,13 @@ export class PackageEditor {
     this.parts.set(path, content);
   }
 
-  /** Writes the parts, relationships and content types into `zip` (the template engine's output). */
-  save(zip: PizZip = this.zip): void {
-    for (const [path, content] of this.parts) zip.file(path, content);
-    zip.file('word/_rels/document.xml.rels', this.rels);
-    zip.file('[Content_Types].xml', this.types);
+  /**
+   * Writes the parts, relationships and content types into the template pass's package: a
+   * replaced part keeps its place, a new one goes at the end.
+   */
+  save(parts: Map<string, ZipEntry>): void {
+    for (const [path, content] of this.parts) parts.set(path, zipEntry(path, content));
+    parts.set('word/_rels/document.xml.rels', zipEntry('word/_rels/document.xml.rels', this.rels));
+    parts.set('[Content_Types].xml', zipEntry('[Content_Types].xml', this.types));
   }
 }
