@@ -158,7 +158,7 @@ export function renderDocx(doc: OfficialDocument, options: RenderDocxOptions): U
   }
 
   pkg.setPart('docProps/core.xml', coreProperties(doc));
-  if (shell.hasAppProperties) pkg.setPart('docProps/app.xml', appProperties(doc));
+  if (shell.hasAppProperties) pkg.setPart('docProps/app.xml', appProperties(doc), { repeats: true });
   for (const media of ctx.media) pkg.addImage(media.relId, media.path, media.data);
 
   const parts = shell.fill(toXmlString(serialiseBody(frame)), toXmlString(serialiseBody(body)), finalSectPr);

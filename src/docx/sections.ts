@@ -7,7 +7,8 @@
 import type PizZip from 'pizzip';
 import { ShellError } from '../errors.ts';
 import { trustedXml, type Xml } from './xml.ts';
-import { zipEntry, type ZipEntry } from './zipWriter.ts';
+import { repeatedPartEntry } from './repeatedParts.ts';
+import { storedEntry, zipEntry, type ZipEntry } from './zipWriter.ts';
 
 const REL_FOOTER = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer';
 const REL_IMAGE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
@@ -100,7 +101,7 @@ export function shellPackageFiles(zip: PizZip): { rels: string; types: string } 
  */
 export class PackageEditor {
   private n = 0;
-  private readonly parts = new Map<string, string | Uint8Array>();
+  private readonly parts = new Map<string, ZipEntry>();
   constructor(
     private rels: string,
     private types: string,
@@ -122,21 +123,25 @@ export class PackageEditor {
   }
 
   addFooter(name: string, xml: string): string {
-    this.parts.set(`word/${name}.xml`, xml);
+    this.parts.set(`word/${name}.xml`, repeatedPartEntry(`word/${name}.xml`, xml));
     this.addOverride(`word/${name}.xml`, CT_FOOTER);
     return this.addRel(REL_FOOTER, `${name}.xml`);
   }
 
   addImage(relId: string, path: string, data: Uint8Array): void {
-    this.parts.set(path, data);
+    // PNG and JPEG are compressed already: deflate took 1 % off a seal.
+    this.parts.set(path, storedEntry(path, data));
     const ext = path.slice(path.lastIndexOf('.') + 1);
     this.addDefault(ext, ext === 'png' ? 'image/png' : 'image/jpeg');
     this.addRel(REL_IMAGE, path.replace(/^word\//, ''), relId);
   }
 
-  /** A part written as is at save() (e.g. docProps/core.xml), replacing the shell's. */
-  setPart(path: string, content: string): void {
-    this.parts.set(path, content);
+  /**
+   * A part written as is at save() (e.g. docProps/core.xml), replacing the shell's; `repeats`:
+   * its text recurs from document to document (docProps/app.xml: one per issuer).
+   */
+  setPart(path: string, content: string, { repeats = false } = {}): void {
+    this.parts.set(path, repeats ? repeatedPartEntry(path, content) : zipEntry(path, content));
   }
 
   /**
@@ -144,8 +149,8 @@ export class PackageEditor {
    * replaced part keeps its place, a new one goes at the end.
    */
   save(parts: Map<string, ZipEntry>): void {
-    for (const [path, content] of this.parts) parts.set(path, zipEntry(path, content));
-    parts.set('word/_rels/document.xml.rels', zipEntry('word/_rels/document.xml.rels', this.rels));
-    parts.set('[Content_Types].xml', zipEntry('[Content_Types].xml', this.types));
+    for (const [path, entry] of this.parts) parts.set(path, entry);
+    parts.set('word/_rels/document.xml.rels', repeatedPartEntry('word/_rels/document.xml.rels', this.rels));
+    parts.set('[Content_Types].xml', repeatedPartEntry('[Content_Types].xml', this.types));
   }
 }

@@ -10,7 +10,7 @@ import { crc32, deflateRawSync } from 'node:zlib';
 export interface ZipEntry {
   /** Path inside the package, e.g. word/document.xml; a folder ends with '/'. */
   readonly path: string;
-  /** 8 = deflated, 0 = stored (folders). */
+  /** 8 = deflated, 0 = stored (folders, media). */
   readonly method: 0 | 8;
   readonly crc32: number;
   /** Uncompressed size in bytes. */
@@ -33,6 +33,11 @@ export const SHELL_LEVEL = 9;
 export function zipEntry(path: string, content: string | Uint8Array, level = DOCUMENT_LEVEL): ZipEntry {
   const bytes = typeof content === 'string' ? encoder.encode(content) : content;
   return { path, method: 8, crc32: crc32(bytes), size: bytes.length, data: deflateRawSync(bytes, { level }) };
+}
+
+/** A part stored as it is (media that is compressed already). */
+export function storedEntry(path: string, bytes: Uint8Array): ZipEntry {
+  return { path, method: 0, crc32: crc32(bytes), size: bytes.length, data: bytes };
 }
 
 /** A folder entry (a shell read from Word's or pizzip's zip may list its folders). */
