@@ -1,21 +1,19 @@
 /**
  * The DOCX writer: document model + page plan → OOXML built with the escaping XML builder →
- * docxtemplater fills the Word shell's {@frame} and {@body} tags. It computes no rows of its
+ * docxtemplater fills the Word shell's {@frame} and {@body} tags (its pass runs once per shell,
+ * preparedShell.ts) → the zip container (zipWriter.ts). It computes no rows of its
  * own: every page-level decision (where the 版记 lands, unnumbered pages, table row heights, the
  * signature's insets) comes from the layout engine's PagePlan, which the PDF writer draws too.
  */
-import PizZip from 'pizzip';
-import Docxtemplater from 'docxtemplater';
 import type { OfficialDocument, Table } from '../model/types.ts';
 import type { PagePlan } from '../layout/pagePlan.ts';
 import { rowPlan } from '../layout/gbt9704.ts';
-import { ShellError } from '../errors.ts';
 import { element, toXmlString } from './xml.ts';
-import { defaultShellZip } from './shell/shellFiles.ts';
-import { checkShellTags } from './shellTags.ts';
+import { preparedShell } from './preparedShell.ts';
+import { writeZip } from './zipWriter.ts';
 import { DocxContext } from './context.ts';
 import { empty, endSection, serialiseBody, type BodyItem } from './body.ts';
-import { editSectPr, PackageEditor, replaceFinalSectPr, sectPrXml, shellSectPr, type SectionChange } from './sections.ts';
+import { editSectPr, PackageEditor, sectPrXml, type SectionChange } from './sections.ts';
 import { frameItems } from './parts/frame.ts';
 import { addresseeRow, subtitleRows, titleRows } from './parts/title.ts';
 import { blockItems, splitParagraphItems, type TableRowsOf } from './parts/blocks.ts';
@@ -99,15 +97,6 @@ function contentItems(doc: OfficialDocument, ctx: DocxContext, plan: PagePlan): 
   return content;
 }
 
-function loadShell(shell: Uint8Array | undefined): PizZip {
-  if (!shell) return defaultShellZip();
-  try {
-    return new PizZip(shell);
-  } catch (cause) {
-    throw new ShellError({ zh: 'Word 模板不是有效的 .docx（zip）文件', en: 'The Word shell is not a valid .docx (zip) file' }, { cause });
-  }
-}
-
 function coreProperties(doc: OfficialDocument): string {
   const core = element(
     'cp:coreProperties',
@@ -136,12 +125,11 @@ function appProperties(doc: OfficialDocument): string {
 }
 
 export function renderDocx(doc: OfficialDocument, options: RenderDocxOptions): Uint8Array {
-  const zip = loadShell(options.shell);
-  checkShellTags(zip);
+  // Read, checked and through docxtemplater once per distinct shell (preparedShell.ts).
+  const shell = preparedShell(options.shell);
   const ctx = new DocxContext();
-  const pkg = new PackageEditor(zip);
-  const documentXml = zip.file('word/document.xml')?.asText() ?? '';
-  const baseSectPr = shellSectPr(documentXml);
+  const pkg = new PackageEditor(shell.rels, shell.types);
+  const baseSectPr = shell.baseSectPr;
 
   // Footers and headers of the numbered (main) section.
   const main: SectionChange = {};
@@ -171,32 +159,13 @@ export function renderDocx(doc: OfficialDocument, options: RenderDocxOptions): U
     finalSectPr = editSectPr(baseSectPr, { footers: { default: none, even: none, first: none }, nextPage: true });
   }
 
-  zip.file('word/document.xml', replaceFinalSectPr(documentXml, finalSectPr));
   pkg.setPart('docProps/core.xml', coreProperties(doc));
-  if (zip.file('docProps/app.xml')) pkg.setPart('docProps/app.xml', appProperties(doc));
+  if (shell.hasAppProperties) pkg.setPart('docProps/app.xml', appProperties(doc), { repeats: true });
   for (const media of ctx.media) pkg.addImage(media.relId, media.path, media.data);
 
-  let template: Docxtemplater;
-  try {
-    template = new Docxtemplater(zip, {
-      paragraphLoop: true,
-      linebreaks: false,
-      nullGetter: (part) => {
-        throw new ShellError({ zh: `Word 模板的标签 {${part.value}} 没有对应的内容`, en: `Word shell tag {${part.value}} has no value` });
-      },
-    });
-  } catch (cause) {
-    if (cause instanceof ShellError) throw cause;
-    throw new ShellError({ zh: `Word 模板无法解析：${String(cause)}`, en: `The Word shell cannot be parsed: ${String(cause)}` }, { cause });
-  }
-  template.render({ frame: toXmlString(serialiseBody(frame)), body: toXmlString(serialiseBody(body)) });
+  const parts = shell.fill(toXmlString(serialiseBody(frame)), toXmlString(serialiseBody(body)), finalSectPr);
   // Generated parts after the template pass: their text (titles, names) is data, never tags.
-  const out = template.getZip() as PizZip;
-  pkg.save(out);
-  // The same document gives the same bytes: every entry carries one fixed date, not the time of writing.
-  for (const entry of Object.values(out.files)) entry.date = ZIP_ENTRY_DATE;
-  return out.generate({ type: 'uint8array', compression: 'DEFLATE' });
+  pkg.save(parts);
+  // The same document gives the same bytes: every entry carries one fixed date (zipWriter.ts).
+  return writeZip([...parts.values()]);
 }
-
-/** 1980-01-01 00:00 local time, the first date a zip entry can carry (DOS time): no clock in the output. */
-const ZIP_ENTRY_DATE = new Date(1980, 0, 1, 0, 0, 0);

@@ -7,6 +7,8 @@
 import type PizZip from 'pizzip';
 import { ShellError } from '../errors.ts';
 import { trustedXml, type Xml } from './xml.ts';
+import { repeatedPartEntry } from './repeatedParts.ts';
+import { storedEntry, zipEntry, type ZipEntry } from './zipWriter.ts';
 
 const REL_FOOTER = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer';
 const REL_IMAGE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
@@ -79,26 +81,31 @@ export function replaceFinalSectPr(documentXml: string, sectPr: string): string 
   return documentXml.replace(/<w:sectPr\b[\s\S]*?<\/w:sectPr>(\s*<\/w:body>)/, `${sectPr}$1`);
 }
 
+/** The shell's relationships of word/document.xml and its content types, which the writer extends. */
+export function shellPackageFiles(zip: PizZip): { rels: string; types: string } {
+  const rels = zip.file('word/_rels/document.xml.rels')?.asText() ?? '';
+  const types = zip.file('[Content_Types].xml')?.asText() ?? '';
+  if (!rels || !types) {
+    throw new ShellError({
+      zh: 'Word 模板缺少 word/_rels/document.xml.rels 或 [Content_Types].xml',
+      en: 'Word shell lacks word/_rels/document.xml.rels or [Content_Types].xml',
+    });
+  }
+  return { rels, types };
+}
+
 /**
  * Adds parts to the package with their relationships from word/document.xml and content types.
  * The parts are held until save(), which the writer calls after the template pass: text built
  * from case data (footers, document properties) never goes through docxtemplater.
  */
 export class PackageEditor {
-  private rels: string;
-  private types: string;
   private n = 0;
-  private readonly parts = new Map<string, string | Uint8Array>();
-  constructor(private readonly zip: PizZip) {
-    this.rels = zip.file('word/_rels/document.xml.rels')?.asText() ?? '';
-    this.types = zip.file('[Content_Types].xml')?.asText() ?? '';
-    if (!this.rels || !this.types) {
-      throw new ShellError({
-        zh: 'Word 模板缺少 word/_rels/document.xml.rels 或 [Content_Types].xml',
-        en: 'Word shell lacks word/_rels/document.xml.rels or [Content_Types].xml',
-      });
-    }
-  }
+  private readonly parts = new Map<string, ZipEntry>();
+  constructor(
+    private rels: string,
+    private types: string,
+  ) {}
 
   private addRel(type: string, target: string, id?: string): string {
     const relId = id ?? `rIdGw${++this.n}`;
@@ -116,27 +123,34 @@ export class PackageEditor {
   }
 
   addFooter(name: string, xml: string): string {
-    this.parts.set(`word/${name}.xml`, xml);
+    this.parts.set(`word/${name}.xml`, repeatedPartEntry(`word/${name}.xml`, xml));
     this.addOverride(`word/${name}.xml`, CT_FOOTER);
     return this.addRel(REL_FOOTER, `${name}.xml`);
   }
 
   addImage(relId: string, path: string, data: Uint8Array): void {
-    this.parts.set(path, data);
+    // PNG and JPEG are compressed already: deflate took 1 % off a seal.
+    this.parts.set(path, storedEntry(path, data));
     const ext = path.slice(path.lastIndexOf('.') + 1);
     this.addDefault(ext, ext === 'png' ? 'image/png' : 'image/jpeg');
     this.addRel(REL_IMAGE, path.replace(/^word\//, ''), relId);
   }
 
-  /** A part written as is at save() (e.g. docProps/core.xml), replacing the shell's. */
-  setPart(path: string, content: string): void {
-    this.parts.set(path, content);
+  /**
+   * A part written as is at save() (e.g. docProps/core.xml), replacing the shell's; `repeats`:
+   * its text recurs from document to document (docProps/app.xml: one per issuer).
+   */
+  setPart(path: string, content: string, { repeats = false } = {}): void {
+    this.parts.set(path, repeats ? repeatedPartEntry(path, content) : zipEntry(path, content));
   }
 
-  /** Writes the parts, relationships and content types into `zip` (the template engine's output). */
-  save(zip: PizZip = this.zip): void {
-    for (const [path, content] of this.parts) zip.file(path, content);
-    zip.file('word/_rels/document.xml.rels', this.rels);
-    zip.file('[Content_Types].xml', this.types);
+  /**
+   * Writes the parts, relationships and content types into the template pass's package: a
+   * replaced part keeps its place, a new one goes at the end.
+   */
+  save(parts: Map<string, ZipEntry>): void {
+    for (const [path, entry] of this.parts) parts.set(path, entry);
+    parts.set('word/_rels/document.xml.rels', repeatedPartEntry('word/_rels/document.xml.rels', this.rels));
+    parts.set('[Content_Types].xml', repeatedPartEntry('[Content_Types].xml', this.types));
   }
 }

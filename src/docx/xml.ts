@@ -21,8 +21,12 @@ export function stripInvalidXmlChars(text: string): string {
   return text.replace(INVALID_XML_CHARS, '');
 }
 
+/** Any character escapeXml changes; most texts have none and are returned as they are. */
+const NEEDS_ESCAPING = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
+
 /** Escapes text for element content or a double-quoted attribute value. */
 export function escapeXml(text: string): string {
+  if (!NEEDS_ESCAPING.test(text)) return text;
   return stripInvalidXmlChars(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -30,8 +34,13 @@ export function escapeXml(text: string): string {
     .replace(/"/g, '&quot;');
 }
 
+/** Names already checked: the writer uses a few dozen, thousands of times a document. */
+const checkedNames = new Set<string>();
+
 function checkName(name: string): string {
+  if (checkedNames.has(name)) return name;
   if (!NAME.test(name)) throw new Error(`invalid XML name: ${JSON.stringify(name)}`);
+  if (checkedNames.size < 1024) checkedNames.add(name);
   return name;
 }
 
@@ -48,7 +57,7 @@ export function element(name: string, attrs: Attrs = {}, children: Child[] = [])
   let open = `<${name}`;
   for (const [key, value] of Object.entries(attrs)) {
     if (value === null || value === undefined || value === false) continue;
-    open += ` ${checkName(key)}="${escapeXml(value === true ? 'true' : String(value))}"`;
+    open += ` ${checkName(key)}="${typeof value === 'number' ? String(value) : escapeXml(value === true ? 'true' : String(value))}"`;
   }
   const inner = children.map(serialiseChild).join('');
   return { __xml: inner === '' ? `${open}/>` : `${open}>${inner}</${name}>` };
