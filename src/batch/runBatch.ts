@@ -17,6 +17,9 @@ import { itemKey, ManifestBook, readManifest } from './manifest.ts';
 import { startProgress } from './progress.ts';
 import { planResume } from './resumeItems.ts';
 import { spawnWorker } from './spawnWorker.ts';
+import type { Worker } from 'node:worker_threads';
+import { preloadFonts } from '../fonts/preloadFonts.ts';
+import type { SharedFonts } from '../fonts/sharedFonts.ts';
 import type { BatchItem, ItemError, Manifest, WorkOrder, WorkResult } from './types.ts';
 import { WorkerPool } from './workerPool.ts';
 
@@ -88,19 +91,29 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
   // start (modules, fonts, schemas: about 2 s of CPU) costs more than a few documents take.
   const jobs = Math.max(1, Math.min(options.jobs ?? Math.min(availableParallelism(), Math.ceil(todo.length / DOCS_PER_WORKER)), todo.length));
   let noticed = false;
+  // The fonts are read here once, while the first workers load their modules, and shared with
+  // every worker (a replacement too): setImmediate lets the pool start them first.
+  let fonts: Promise<SharedFonts> | undefined;
+  const spawn = (): Worker => {
+    const worker = spawnWorker({
+      formats: options.formats,
+      lang: options.lang,
+      ...(options.docxShell ? { docxShell: options.docxShell } : {}),
+      ...(options.font ? { font: options.font } : {}),
+      ...(options.fontConfig ? { fontConfig: options.fontConfig } : {}),
+      ...(options.maskNames ? { maskNames: true } : {}),
+    });
+    fonts ??= new Promise<void>((started) => setImmediate(started)).then(() =>
+      preloadFonts({ ...(options.fontConfig ? { config: options.fontConfig } : {}), ...(options.font ? { overrides: options.font } : {}) }),
+    );
+    void fonts.then((shared) => worker.postMessage({ type: 'fonts', fonts: shared }));
+    return worker;
+  };
   const pool =
     todo.length > 0
       ? new WorkerPool(
           jobs,
-          () =>
-            spawnWorker({
-              formats: options.formats,
-              lang: options.lang,
-              ...(options.docxShell ? { docxShell: options.docxShell } : {}),
-              ...(options.font ? { font: options.font } : {}),
-              ...(options.fontConfig ? { fontConfig: options.fontConfig } : {}),
-              ...(options.maskNames ? { maskNames: true } : {}),
-            }),
+          spawn,
           (notices) => {
             if (noticed) return;
             noticed = true;
