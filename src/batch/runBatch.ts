@@ -17,7 +17,11 @@ import { itemKey, ManifestBook, readManifest } from './manifest.ts';
 import { startProgress } from './progress.ts';
 import { planResume } from './resumeItems.ts';
 import { spawnWorker } from './spawnWorker.ts';
+import type { Worker } from 'node:worker_threads';
+import { preloadFonts } from '../fonts/preloadFonts.ts';
+import type { SharedFonts } from '../fonts/sharedFonts.ts';
 import type { BatchItem, ItemError, Manifest, WorkOrder, WorkResult } from './types.ts';
+import { limitHeapGrowth, WORKER_RESOURCE_LIMITS } from './workerHeap.ts';
 import { WorkerPool } from './workerPool.ts';
 
 export interface BatchOptions {
@@ -82,25 +86,49 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
   await book.write();
 
   const progress = startProgress(todo.length, { lang: options.lang, tty: process.stderr.isTTY === true, quiet: options.progress === 'none' });
-  const timer = setInterval(() => void book.write().catch(() => undefined), options.manifestIntervalMs ?? 1000);
+  // The manifest is rewritten every interval, but never so often that building its text (10,000
+  // items: ~9 MB) takes more than 1/50 of this thread's time.
+  const interval = options.manifestIntervalMs ?? 1000;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  const rewrite = (): void => {
+    void book
+      .write()
+      .catch(() => undefined)
+      .then(() => {
+        if (!stopped) timer = setTimeout(rewrite, Math.max(interval, 50 * book.lastBuildMs));
+      });
+  };
+  timer = setTimeout(rewrite, interval);
   let interrupted = options.signal?.aborted ?? false;
   // By default one worker per core, but no more than one per DOCS_PER_WORKER documents: a worker's
   // start (modules, fonts, schemas: about 2 s of CPU) costs more than a few documents take.
   const jobs = Math.max(1, Math.min(options.jobs ?? Math.min(availableParallelism(), Math.ceil(todo.length / DOCS_PER_WORKER)), todo.length));
   let noticed = false;
+  // The fonts are read here once, while the first workers load their modules, and shared with
+  // every worker (a replacement too): setImmediate lets the pool start them first.
+  let fonts: Promise<SharedFonts> | undefined;
+  const spawn = (): Worker => {
+    limitHeapGrowth();
+    const worker = spawnWorker({
+      formats: options.formats,
+      lang: options.lang,
+      ...(options.docxShell ? { docxShell: options.docxShell } : {}),
+      ...(options.font ? { font: options.font } : {}),
+      ...(options.fontConfig ? { fontConfig: options.fontConfig } : {}),
+      ...(options.maskNames ? { maskNames: true } : {}),
+    }, WORKER_RESOURCE_LIMITS);
+    fonts ??= new Promise<void>((started) => setImmediate(started)).then(() =>
+      preloadFonts({ ...(options.fontConfig ? { config: options.fontConfig } : {}), ...(options.font ? { overrides: options.font } : {}) }),
+    );
+    void fonts.then((shared) => worker.postMessage({ type: 'fonts', fonts: shared }));
+    return worker;
+  };
   const pool =
     todo.length > 0
       ? new WorkerPool(
           jobs,
-          () =>
-            spawnWorker({
-              formats: options.formats,
-              lang: options.lang,
-              ...(options.docxShell ? { docxShell: options.docxShell } : {}),
-              ...(options.font ? { font: options.font } : {}),
-              ...(options.fontConfig ? { fontConfig: options.fontConfig } : {}),
-              ...(options.maskNames ? { maskNames: true } : {}),
-            }),
+          spawn,
           (notices) => {
             if (noticed) return;
             noticed = true;
@@ -141,7 +169,7 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
               options.onResult?.(result, item);
             } catch (error) {
               // The document is written; what could not be booked (the register) is said beside it.
-              book.entries[result.index]!.warnings.push(error instanceof Error ? error.message : String(error));
+              book.warn(result.index, error instanceof Error ? error.message : String(error));
             }
             progress.tick(result.status === 'failed');
             pump();
@@ -155,7 +183,8 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
       pump();
     });
   } finally {
-    clearInterval(timer);
+    stopped = true;
+    clearTimeout(timer);
     progress.stop();
     await pool?.close();
   }

@@ -1,5 +1,6 @@
 /**
- * A batch worker thread: loads fonts and the Word shell once, then renders the orders it is sent,
+ * A batch worker thread: takes the font files the main thread read (shared memory, preloadFonts.ts),
+ * resolves its font set from them once, then renders the orders it is sent,
  * one at a time. Each document is laid out once for both formats (renderCase), its files are
  * written atomically (writeOutputs) and hashed here, so the main thread only keeps the books.
  *
@@ -10,6 +11,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadFontSet } from '../fonts/loadFontSet.ts';
+import { adoptFonts } from '../fonts/preloadFonts.ts';
+import type { SharedFonts } from '../fonts/sharedFonts.ts';
 import type { FontRole } from '../model/types.ts';
 import type { OutputFormat } from '../render/outputFormats.ts';
 import { renderOrder } from './renderOrder.ts';
@@ -29,6 +32,9 @@ const setup = workerData as WorkerSetup;
 const port = parentPort;
 if (!port) throw new Error('worker.ts runs as a worker thread');
 
+// The main thread's font files (shared memory) come first: no worker reads them again.
+const handed = await new Promise<{ type: 'fonts'; fonts: SharedFonts }>((resolve) => port.once('message', resolve));
+adoptFonts(handed.fonts);
 const fonts = await loadFontSet({
   ...(setup.fontConfig ? { config: setup.fontConfig } : {}),
   ...(setup.font ? { overrides: setup.font } : {}),

@@ -3,11 +3,11 @@
  * coverage, advances and ink boxes (cached per code point), harfbuzz for subsetting
  * (loaded on the first subset call and kept for every later document).
  */
-import { readFileSync } from 'node:fs';
 import { create, type Font } from 'fontkit';
 import { FontError } from '../errors.ts';
 import { createSubsetter, type Subsetter } from './harfbuzzSubset.ts';
 import { cachedSfntPath, readCachedSfnt, writeCachedSfnt } from './sfntCache.ts';
+import { knownSfnt, readShared, rememberSfnt, toShared } from './sharedFonts.ts';
 import { decodeWoff, isWoff, isWoff2 } from './woff.ts';
 
 export interface InkBox {
@@ -32,6 +32,8 @@ export interface FontFile {
    * copy in the user's cache folder (undefined when that folder cannot be written).
    */
   sfntPath: string | undefined;
+  /** The sfnt bytes of the file (a WOFF's decoded copy). */
+  bytes: Uint8Array;
   /** Licence as the name table states it (ids 14 and 13). */
   licence: { url?: string; description?: string };
   unitsPerEm: number;
@@ -65,7 +67,9 @@ function parseFontFile(path: string, index: number): FontFile {
   let sfntPath: string | undefined = path;
   let font: Font;
   try {
-    bytes = readFileSync(path);
+    const known = knownSfnt(path);
+    bytes = known ? known.bytes : readShared(path);
+    if (known) sfntPath = known.sfntPath;
     if (isWoff2(bytes)) {
       throw new FontError({
         zh: `${path}：不支持 WOFF2 字体（需 brotli 解压并还原 glyf 表），请改用同一字体的 WOFF、TTF 或 OTF 文件`,
@@ -73,6 +77,10 @@ function parseFontFile(path: string, index: number): FontFile {
       });
     }
     if (isWoff(bytes)) ({ bytes, sfntPath } = woffToSfnt(path, bytes));
+    if (!known) {
+      bytes = toShared(bytes);
+      rememberSfnt(path, { bytes, sfntPath });
+    }
     const parsed = create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     if ('fonts' in parsed) {
       const member = parsed.fonts[index];
@@ -150,6 +158,7 @@ function parseFontFile(path: string, index: number): FontFile {
     trueType,
     outlines: trueType ? 'truetype' : 'cff',
     sfntPath,
+    bytes,
     licence,
     unitsPerEm,
     ascender,
@@ -174,7 +183,8 @@ function parseFontFile(path: string, index: number): FontFile {
       return inks.get(cp);
     },
     subset(codePoints: Iterable<number>): Uint8Array {
-      subsetter ??= createSubsetter(bytes, index);
+      // Cut down to the glyphs used (sparseFont.ts): fontkit names each code point's glyph.
+      subsetter ??= createSubsetter(bytes, index, (cp) => font.glyphForCodePoint(cp).id);
       return subsetter.subset(codePoints);
     },
   };

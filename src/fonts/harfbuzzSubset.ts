@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { sparseSource } from './sparseFont.ts';
 
 /** The slice of the WebAssembly global we use (tsconfig's lib has no DOM/wasm types). */
 interface Wasm {
@@ -25,15 +26,18 @@ interface HbSubsetExports {
   hb_face_destroy(face: number): void;
   hb_face_reference_blob(face: number): number;
   hb_set_add(set: number, value: number): void;
+  hb_set_clear(set: number): void;
   hb_subset_input_create_or_fail(): number;
   hb_subset_input_destroy(input: number): void;
   hb_subset_input_unicode_set(input: number): number;
   hb_subset_input_set(input: number, which: number): number;
   hb_subset_input_set_flags(input: number, flags: number): void;
+  hb_subset_input_keep_everything(input: number): void;
   hb_subset_or_fail(face: number, input: number): number;
 }
 
 const HB_MEMORY_MODE_READONLY = 1;
+const HB_SUBSET_SETS_GLYPH_INDEX = 0;
 const HB_SUBSET_SETS_DROP_TABLE_TAG = 3;
 const HB_SUBSET_FLAGS_NO_HINTING = 0x1;
 
@@ -76,22 +80,84 @@ export interface Subsetter {
   subset(codePoints: Iterable<number>): Uint8Array;
 }
 
-/** Loads `bytes` (face `index` of a collection) into harfbuzz once. */
-export function createSubsetter(bytes: Uint8Array, index = 0): Subsetter {
-  const h = harfbuzzInstance();
+/** Copies `bytes` into a fresh harfbuzz instance and opens face `index` there. */
+function loadFace(bytes: Uint8Array, index: number, h = harfbuzzInstance()): { h: HbSubsetExports; face: number; ptr: number } {
   const ptr = h.malloc(bytes.byteLength);
   if (ptr === 0) throw new Error(`harfbuzz: no memory for a ${bytes.byteLength}-byte font`);
   new Uint8Array(h.memory.buffer, ptr, bytes.byteLength).set(bytes);
-  // The copy stays in wasm memory for the life of the process: the face refers to it.
   const blob = h.hb_blob_create(ptr, bytes.byteLength, HB_MEMORY_MODE_READONLY, 0, 0);
+  const face = h.hb_face_create(blob, index);
+  h.hb_blob_destroy(blob);
+  return { h, face, ptr };
+}
+
+/** The bytes of a subset result face, copied out of wasm memory. */
+function resultBytes(h: HbSubsetExports, result: number): Uint8Array {
+  const resultBlob = h.hb_face_reference_blob(result);
+  try {
+    const dataPtr = h.hb_blob_get_data(resultBlob, 0);
+    const length = h.hb_blob_get_length(resultBlob);
+    // Copy out: the wasm heap may grow (and move) on the next call.
+    return new Uint8Array(h.memory.buffer, dataPtr, length).slice();
+  } finally {
+    h.hb_blob_destroy(resultBlob);
+    h.hb_face_destroy(result);
+  }
+}
+
+/**
+ * A subset that keeps everything of the font (layout tables with all features and scripts,
+ * metrics, names) for these code points only: the small font the word shaper shapes with
+ * (shapingFont.ts), giving the same advances as the full font for text within them. One-off:
+ * the harfbuzz instance is dropped afterwards.
+ */
+export function layoutSubset(bytes: Uint8Array, index: number, codePoints: Iterable<number>): Uint8Array {
+  const { h, face } = loadFace(bytes, index);
+  const input = h.hb_subset_input_create_or_fail();
+  if (input === 0) throw new Error('harfbuzz: hb_subset_input_create_or_fail failed');
+  try {
+    h.hb_subset_input_keep_everything(input);
+    // keep_everything keeps every code point and glyph: narrow both to ours.
+    h.hb_set_clear(h.hb_subset_input_set(input, HB_SUBSET_SETS_GLYPH_INDEX));
+    const unicodes = h.hb_subset_input_unicode_set(input);
+    h.hb_set_clear(unicodes);
+    for (const cp of codePoints) h.hb_set_add(unicodes, cp);
+    const result = h.hb_subset_or_fail(face, input);
+    if (result === 0) throw new Error('harfbuzz: hb_subset_or_fail failed');
+    return resultBytes(h, result);
+  } finally {
+    h.hb_subset_input_destroy(input);
+    h.hb_face_destroy(face);
+  }
+}
+
+/**
+ * Loads `bytes` (face `index` of a collection) into harfbuzz once. With `glyphOf` (the face's
+ * cmap glyph of a code point), a TrueType face is held cut down to the glyphs subset so far
+ * (sparseFont.ts), grown when a later call needs more; the subsets are the same.
+ */
+export function createSubsetter(bytes: Uint8Array, index = 0, glyphOf?: (codePoint: number) => number): Subsetter {
+  const sparse = glyphOf ? sparseSource(bytes, index, DROPPED_TABLES) : undefined;
+  // The copy stays in wasm memory while the face refers to it.
   // The face stays alive: harfbuzz loads each table once and later subsets reuse it.
   // (hb_subset_preprocess would save ~0.7 ms a subset but costs ~0.3–1 s per CJK font up
   // front, mostly closing over GSUB, which we drop anyway: a bad trade for a CLI run.)
-  const face = h.hb_face_create(blob, index);
-  h.hb_blob_destroy(blob);
+  let { h, face, ptr } = sparse ? { h: harfbuzzInstance(), face: 0, ptr: 0 } : loadFace(bytes, index);
+  const kept = new Set<number>();
+  /** Grows the cut-down face to hold every glyph these code points need. */
+  const holdGlyphs = (codePoints: readonly number[]): void => {
+    if (!sparse || !glyphOf) return;
+    let grew = face === 0 ? sparse.addClosure(0, kept) : false;
+    for (const cp of codePoints) for (const gid of sparse.glyphsFor(cp, glyphOf(cp))) if (sparse.addClosure(gid, kept)) grew = true;
+    if (!grew) return;
+    if (face !== 0) {
+      h.hb_face_destroy(face);
+      h.free(ptr);
+    }
+    ({ face, ptr } = loadFace(sparse.build(kept), 0, h));
+  };
 
-  return {
-    subset(codePoints: Iterable<number>): Uint8Array {
+  const subsetFace = (codePoints: Iterable<number>): Uint8Array => {
       const input = h.hb_subset_input_create_or_fail();
       if (input === 0) throw new Error('harfbuzz: hb_subset_input_create_or_fail failed');
       try {
@@ -115,6 +181,12 @@ export function createSubsetter(bytes: Uint8Array, index = 0): Subsetter {
       } finally {
         h.hb_subset_input_destroy(input);
       }
+  };
+  return {
+    subset(codePoints: Iterable<number>): Uint8Array {
+      const list = [...codePoints];
+      holdGlyphs(list);
+      return subsetFace(list);
     },
   };
 }

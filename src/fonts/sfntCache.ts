@@ -5,10 +5,11 @@
  * carries a hash of the source's path, size and time, so an updated package gets a new copy;
  * the file is written under a temporary name and renamed, so a reader never sees half a font.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { createHash } from 'node:crypto';
+import { readShared } from './sharedFonts.ts';
 
 export function fontCacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
   if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'gongwen', 'fonts');
@@ -27,7 +28,8 @@ export function cachedSfntPath(source: string, extension: '.ttf' | '.otf', dir =
 export function readCachedSfnt(path: string): Uint8Array | undefined {
   if (!existsSync(path)) return undefined;
   try {
-    return readFileSync(path);
+    // Read straight into shared memory: the batch hands these bytes to its workers.
+    return readShared(path);
   } catch {
     return undefined;
   }

@@ -5,10 +5,13 @@
  * Measured on LibreOffice 7.4 with our faces (test/corpus/probe): shaped −kern widths agree
  * with LibreOffice's within 0.1 pt, the glyph advances alone differ by up to 2.3 pt a word.
  * Returns one advance per character (a cluster's advance on its first character), in points.
+ * Words are shaped with the face's small shaping subset (shapingFont.ts); a word with a
+ * character the subset lacks, with the full face (loaded on that first need).
  */
-import { readFileSync } from 'node:fs';
 import * as hb from 'harfbuzzjs';
+import { openFontFile } from './fontFile.ts';
 import { faceForKey } from './loadFontSet.ts';
+import { inShapingFont, shapingFontBytes } from './shapingFont.ts';
 import type { FontSet } from './types.ts';
 
 export type ShapeWord = (chars: readonly string[], faceKey: string, sizePt: number) => readonly number[];
@@ -17,25 +20,37 @@ const NO_KERNING = [new hb.Feature('kern', 0)];
 /** Distinct words kept shaped; a batch of thousands of documents (phone numbers, codes) must not grow it without end. */
 const MAX_CACHED_WORDS = 20_000;
 
+interface HbFont {
+  font: hb.Font;
+  upem: number;
+}
+
+/** harfbuzz fonts per process, by file, face index and whether it is the shaping subset. */
+const hbFonts = new Map<string, HbFont>();
+
+function hbFont(path: string, index: number, small: boolean): HbFont {
+  const key = `${path}#${index}#${small ? 's' : 'f'}`;
+  let entry = hbFonts.get(key);
+  if (!entry) {
+    const file = openFontFile(path, index);
+    // The subset holds one face (index 0); the full file may be a collection.
+    const hbFace = small ? new hb.Face(new hb.Blob(shapingFontBytes(path, index, () => file.bytes)), 0) : new hb.Face(new hb.Blob(file.bytes), index);
+    entry = { font: new hb.Font(hbFace), upem: hbFace.upem };
+    hbFonts.set(key, entry);
+  }
+  return entry;
+}
+
 export function createWordShaper(fonts: FontSet): ShapeWord {
-  const hbFonts = new Map<string, { font: hb.Font; upem: number }>();
   const cache = new Map<string, readonly number[]>();
-  const fontFor = (faceKey: string): { font: hb.Font; upem: number } => {
-    let entry = hbFonts.get(faceKey);
-    if (!entry) {
-      const face = faceForKey(fonts, faceKey);
-      const hbFace = new hb.Face(new hb.Blob(readFileSync(face.sfntPath ?? face.path)), face.index ?? 0);
-      entry = { font: new hb.Font(hbFace), upem: hbFace.upem };
-      hbFonts.set(faceKey, entry);
-    }
-    return entry;
-  };
   return (chars, faceKey, sizePt) => {
     const text = chars.join('');
     const key = `${faceKey}\u0000${text}`;
     let em = cache.get(key);
     if (!em) {
-      const { font, upem } = fontFor(faceKey);
+      const face = faceForKey(fonts, faceKey);
+      const small = chars.every((ch) => inShapingFont(ch.codePointAt(0)!));
+      const { font, upem } = hbFont(face.path, face.index ?? 0, small);
       const buffer = new hb.Buffer();
       buffer.addText(text);
       buffer.guessSegmentProperties();

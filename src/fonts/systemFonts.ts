@@ -81,11 +81,16 @@ function fcList(pattern: string[]): FcEntry[] {
 let fcEntries: FcEntry[] | undefined;
 
 /** Every installed face as fontconfig lists it (empty when fontconfig is absent). */
-function fontconfigFaces(): FcEntry[] {
+export function fontconfigFaces(): FcEntry[] {
   if (fcEntries) return fcEntries;
   // No fontconfig: fcList gives none and the folder scan still runs.
   fcEntries = fcList([]);
   return fcEntries;
+}
+
+/** Takes the listing another thread made (sharedFonts.ts), so this one runs no fc-list. */
+export function adoptFontconfigFaces(entries: FcEntry[]): void {
+  fcEntries ??= entries;
 }
 
 /** Candidate files in the font folders whose names are among `fileNames` (lower case). */

@@ -68,6 +68,21 @@ interface Placed {
   backup?: string;
 }
 
+/**
+ * Creates a run's temporary folder. Another writer (a batch worker thread of this process) may
+ * remove the emptied TEMP_FOLDER between mkdir's steps, failing it with ENOENT or ENOTDIR: try again.
+ */
+async function makeRunFolder(run: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await mkdir(run, { recursive: true });
+      return;
+    } catch (error) {
+      if (attempt >= 5 || (codeOf(error) !== 'ENOENT' && codeOf(error) !== 'ENOTDIR')) throw error;
+    }
+  }
+}
+
 /** Writes all outputs or none of them. */
 export async function writeOutputs(outputs: PendingOutput[], options: { force: boolean }): Promise<void> {
   if (outputs.length === 0) return;
@@ -89,7 +104,7 @@ export async function writeOutputs(outputs: PendingOutput[], options: { force: b
         await mkdir(folder, { recursive: true });
         await removeStaleTemporaries(folder);
         const run = join(folder, TEMP_FOLDER, `${process.pid}-${randomBytes(4).toString('hex')}`);
-        await mkdir(run, { recursive: true });
+        await makeRunFolder(run);
         runs.set(folder, run);
       } catch (error) {
         throw await outputFsError(error, folder, folder);
