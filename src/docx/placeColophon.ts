@@ -45,14 +45,8 @@ export function placeColophon(doc: OfficialDocument, content: BodyItem[], plan: 
     // the exact row pushed that row to the next page (s9704-0086; 10 twips measured enough).
     const frame = { x: docx.marginLeft, y: docx.marginTop + (place.firstRow - 1) * docx.linePitch + FRAME_DROP_TWIPS, w: docx.blockWidth, h: rows * docx.linePitch };
     const framed = colophon.map((item) => (item.kind === 'p' ? { ...item, props: { ...item.props, frame } } : item));
-    // After a table that ended on row 21 LibreOffice put the frame on a page of its own
-    // (s5150-0131); written before that table, when the table begins on the 版记's page, the
-    // frame stays at its place. Not before a paragraph: LibreOffice then set the frame at the
-    // paragraph, above the signature's date (s7331-0001), instead of at its w:y.
-    const last = content.length - 1;
-    if (plan.lastBlockStart?.page === place.page && content[last]?.kind === 'xml') {
-      return { content: [...content.slice(0, last), ...framed, content[last]!], unnumberedTail: [] };
-    }
+    // Written after the content. (Written before a table that ends the content, LibreOffice kept
+    // s5150-0131's frame on its page but moved the fixtures' page ends: fixtureBreaks 49 → 47 of 51.)
     return { content: [...content, ...framed], unnumberedTail: [] };
   }
   const unnumbered = plan.unnumberedPages.includes(place.page);

@@ -295,27 +295,6 @@ describe('colophon', () => {
     expect(colophon).toHaveLength(1);
     expect(colophon[0]).not.toContain('<w:pBdr>');
   });
-  it('writes a framed 版记 before a table that ends the content and begins on the 版记 page (s5150-0131), else after the content', () => {
-    const table = sampleDocument.body.find((block) => block.type === 'table')!;
-    const endsWithTable: OfficialDocument = { ...sampleLetter, signature: undefined, attachmentNote: [], body: [...sampleLetter.body, table] };
-    const topLevel = (doc: OfficialDocument, lastBlockPage: number) => {
-      const plan = planOf(doc);
-      const page = plan.contentEnd.page;
-      const framedPlan = { ...plan, pageCount: page, colophon: { page, firstRow: 22, newPage: false, blankPageBefore: false }, lastBlockStart: { page: lastBlockPage, row: 1 } };
-      const xml = openDocx(docxOf(doc, { plan: framedPlan })).document;
-      const body = xml.slice(xml.indexOf('<w:body>'), xml.lastIndexOf('<w:sectPr'));
-      return { page, items: body.match(/<w:p>[\s\S]*?<\/w:p>|<w:p\/>|<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [] };
-    };
-    const isFramed = (item: string) => item.includes('<w:pStyle w:val="GwColophon"/><w:framePr');
-    const onPage = topLevel(endsWithTable, topLevel(endsWithTable, 1).page);
-    expect(onPage.items.findIndex(isFramed)).toBe(onPage.items.length - 2);
-    expect(onPage.items.at(-1)).toMatch(/^<w:tbl>/);
-    // The table began a page earlier, or the content ends with a paragraph: after the content.
-    const earlier = topLevel(endsWithTable, topLevel(endsWithTable, 1).page - 1);
-    expect(earlier.items.findIndex(isFramed)).toBe(earlier.items.length - 1);
-    const letter = topLevel(sampleLetter, topLevel(sampleLetter, 1).page);
-    expect(letter.items.findIndex(isFramed)).toBe(letter.items.length - 1);
-  });
 });
 
 describe('escaping hostile text', () => {
