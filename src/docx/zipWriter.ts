@@ -30,6 +30,22 @@ export const DOCUMENT_LEVEL = 3;
 export const SHELL_LEVEL = 9;
 
 /** A part deflated now (text is written as UTF-8). */
+/**
+ * The 24 bytes a local file header (from offset 4) and a central directory header (from
+ * offset 6) share: version needed, flags, method, time, date, CRC-32, sizes, name length.
+ */
+function writeEntryFields(view: DataView, at: number, entry: ZipEntry, flags: number, nameLength: number): void {
+  view.setUint16(at, VERSION, true);
+  view.setUint16(at + 2, flags, true);
+  view.setUint16(at + 4, entry.method, true);
+  view.setUint16(at + 6, DOS_TIME, true);
+  view.setUint16(at + 8, DOS_DATE, true);
+  view.setUint32(at + 10, entry.crc32 >>> 0, true);
+  view.setUint32(at + 14, entry.data.length, true);
+  view.setUint32(at + 18, entry.size, true);
+  view.setUint16(at + 22, nameLength, true);
+}
+
 export function zipEntry(path: string, content: string | Uint8Array, level = DOCUMENT_LEVEL): ZipEntry {
   const bytes = typeof content === 'string' ? encoder.encode(content) : content;
   return { path, method: 8, crc32: crc32(bytes), size: bytes.length, data: deflateRawSync(bytes, { level }) };
@@ -73,15 +89,7 @@ export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
     const flags = name.length === entry.path.length ? 0 : UTF8_NAME;
     const offset = at;
     view.setUint32(at, 0x04034b50, true);
-    view.setUint16(at + 4, VERSION, true);
-    view.setUint16(at + 6, flags, true);
-    view.setUint16(at + 8, entry.method, true);
-    view.setUint16(at + 10, DOS_TIME, true);
-    view.setUint16(at + 12, DOS_DATE, true);
-    view.setUint32(at + 14, entry.crc32 >>> 0, true);
-    view.setUint32(at + 18, entry.data.length, true);
-    view.setUint32(at + 22, entry.size, true);
-    view.setUint16(at + 26, name.length, true);
+    writeEntryFields(view, at + 4, entry, flags, name.length);
     view.setUint16(at + 28, 0, true);
     out.set(name, at + 30);
     out.set(entry.data, at + 30 + name.length);
@@ -89,15 +97,7 @@ export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
 
     view.setUint32(central, 0x02014b50, true);
     view.setUint16(central + 4, VERSION, true);
-    view.setUint16(central + 6, VERSION, true);
-    view.setUint16(central + 8, flags, true);
-    view.setUint16(central + 10, entry.method, true);
-    view.setUint16(central + 12, DOS_TIME, true);
-    view.setUint16(central + 14, DOS_DATE, true);
-    view.setUint32(central + 16, entry.crc32 >>> 0, true);
-    view.setUint32(central + 20, entry.data.length, true);
-    view.setUint32(central + 24, entry.size, true);
-    view.setUint16(central + 28, name.length, true);
+    writeEntryFields(view, central + 6, entry, flags, name.length);
     // extra field, comment, disk number, internal attributes: 0
     view.setUint32(central + 38, entry.path.endsWith('/') ? MS_DOS_FOLDER : 0, true);
     view.setUint32(central + 42, offset, true);

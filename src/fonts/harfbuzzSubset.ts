@@ -158,29 +158,20 @@ export function createSubsetter(bytes: Uint8Array, index = 0, glyphOf?: (codePoi
   };
 
   const subsetFace = (codePoints: Iterable<number>): Uint8Array => {
-      const input = h.hb_subset_input_create_or_fail();
-      if (input === 0) throw new Error('harfbuzz: hb_subset_input_create_or_fail failed');
-      try {
-        const unicodes = h.hb_subset_input_unicode_set(input);
-        for (const cp of codePoints) h.hb_set_add(unicodes, cp);
-        const drop = h.hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
-        for (const name of DROPPED_TABLES) h.hb_set_add(drop, tag(name));
-        h.hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING);
-        const result = h.hb_subset_or_fail(face, input);
-        if (result === 0) throw new Error('harfbuzz: hb_subset_or_fail failed');
-        const resultBlob = h.hb_face_reference_blob(result);
-        try {
-          const dataPtr = h.hb_blob_get_data(resultBlob, 0);
-          const length = h.hb_blob_get_length(resultBlob);
-          // Copy out: the wasm heap may grow (and move) on the next call.
-          return new Uint8Array(h.memory.buffer, dataPtr, length).slice();
-        } finally {
-          h.hb_blob_destroy(resultBlob);
-          h.hb_face_destroy(result);
-        }
-      } finally {
-        h.hb_subset_input_destroy(input);
-      }
+    const input = h.hb_subset_input_create_or_fail();
+    if (input === 0) throw new Error('harfbuzz: hb_subset_input_create_or_fail failed');
+    try {
+      const unicodes = h.hb_subset_input_unicode_set(input);
+      for (const cp of codePoints) h.hb_set_add(unicodes, cp);
+      const drop = h.hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
+      for (const name of DROPPED_TABLES) h.hb_set_add(drop, tag(name));
+      h.hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING);
+      const result = h.hb_subset_or_fail(face, input);
+      if (result === 0) throw new Error('harfbuzz: hb_subset_or_fail failed');
+      return resultBytes(h, result);
+    } finally {
+      h.hb_subset_input_destroy(input);
+    }
   };
   return {
     subset(codePoints: Iterable<number>): Uint8Array {
