@@ -10,6 +10,8 @@
  * are subset from their full copy.
  */
 
+import { faceDirectory, readTableDirectory, writeSfnt, type SfntTable } from './sfntTables.ts';
+
 export interface SparseSource {
   /** Glyphs (and their components) to add for a code point: its cmap glyph and its variation glyphs. */
   glyphsFor(codePoint: number, cmapGlyph: number): number[];
@@ -19,31 +21,15 @@ export interface SparseSource {
   build(gids: ReadonlySet<number>): Uint8Array;
 }
 
-interface TableRecord {
-  tag: string;
-  offset: number;
-  length: number;
-}
-
 /** Tables through which harfbuzz adds glyphs that cmap and composites do not name. */
 const CLOSURE_TABLES = ['GSUB', 'COLR', 'MATH', 'CFF ', 'CFF2'];
 
 /** The source for face `index` of `bytes`, or undefined when the face cannot be cut down safely. */
 export function sparseSource(bytes: Uint8Array, index: number, dropped: readonly string[]): SparseSource | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const tagAt = (at: number): string => String.fromCharCode(bytes[at]!, bytes[at + 1]!, bytes[at + 2]!, bytes[at + 3]!);
-  let dir = 0;
-  if (tagAt(0) === 'ttcf') {
-    if (index >= view.getUint32(8)) return undefined;
-    dir = view.getUint32(12 + 4 * index);
-  } else if (index !== 0) return undefined;
-  const count = view.getUint16(dir + 4);
-  const tables = new Map<string, TableRecord>();
-  for (let i = 0; i < count; i++) {
-    const at = dir + 12 + 16 * i;
-    const tag = tagAt(at);
-    tables.set(tag, { tag, offset: view.getUint32(at + 8), length: view.getUint32(at + 12) });
-  }
+  const dir = faceDirectory(bytes, index);
+  if (dir === undefined) return undefined;
+  const tables = readTableDirectory(bytes, dir);
   const glyf = tables.get('glyf');
   const loca = tables.get('loca');
   const head = tables.get('head');
@@ -97,48 +83,34 @@ export function sparseSource(bytes: Uint8Array, index: number, dropped: readonly
         const [start, end] = glyphRange(gid);
         glyfLength += (end - start + 3) & ~3;
       }
-      const locaLength = 4 * (numGlyphs + 1);
-      const all = [...kept.map((t) => ({ tag: t.tag, length: t.length })), { tag: 'glyf', length: glyfLength }, { tag: 'loca', length: locaLength }].sort((a, b) =>
-        a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0,
-      );
-      const headerLength = 12 + 16 * all.length;
-      let total = headerLength;
-      const offsets = new Map<string, number>();
-      for (const t of all) {
-        offsets.set(t.tag, total);
-        total += (t.length + 3) & ~3;
-      }
-      const out = new Uint8Array(total);
-      const outView = new DataView(out.buffer);
-      outView.setUint32(0, view.getUint32(dir));
-      outView.setUint16(4, all.length);
-      all.forEach((t, i) => {
-        const at = 12 + 16 * i;
-        for (let k = 0; k < 4; k++) out[at + k] = t.tag.charCodeAt(k);
-        outView.setUint32(at + 8, offsets.get(t.tag)!);
-        outView.setUint32(at + 12, t.length);
-      });
-      for (const t of kept) out.set(bytes.subarray(t.offset, t.offset + t.length), offsets.get(t.tag)!);
-      // head.indexToLocFormat: our loca is long.
-      if (kept.some((t) => t.tag === 'head')) outView.setInt16(offsets.get('head')! + 50, 1);
-      const glyfAt = offsets.get('glyf')!;
-      const locaAt = offsets.get('loca')!;
+      const glyfOut = new Uint8Array(glyfLength);
+      const locaOut = new Uint8Array(4 * (numGlyphs + 1));
+      const locaView = new DataView(locaOut.buffer);
       let cursor = 0;
       for (let gid = 0; gid < numGlyphs; gid++) {
-        outView.setUint32(locaAt + 4 * gid, cursor);
+        locaView.setUint32(4 * gid, cursor);
         if (!gids.has(gid)) continue;
         const [start, end] = glyphRange(gid);
-        out.set(bytes.subarray(start, end), glyfAt + cursor);
+        glyfOut.set(bytes.subarray(start, end), cursor);
         cursor += (end - start + 3) & ~3;
       }
-      outView.setUint32(locaAt + 4 * numGlyphs, cursor);
-      return out;
+      locaView.setUint32(4 * numGlyphs, cursor);
+      const tablesOut = kept.map((t) => {
+        const data = bytes.subarray(t.offset, t.offset + t.length);
+        if (t.tag !== 'head') return { tag: t.tag, data };
+        // head.indexToLocFormat: our loca is long.
+        const head = data.slice();
+        new DataView(head.buffer).setInt16(50, 1);
+        return { tag: t.tag, data: head };
+      });
+      // harfbuzz alone reads this font: no checksums.
+      return writeSfnt(view.getUint32(dir), [...tablesOut, { tag: 'glyf', data: glyfOut }, { tag: 'loca', data: locaOut }]);
     },
   };
 }
 
 /** cmap format 14's non-default variation glyphs by base code point (harfbuzz keeps them with their base). */
-function nonDefaultVariations(view: DataView, cmap: TableRecord | undefined): Map<number, number[]> {
+function nonDefaultVariations(view: DataView, cmap: SfntTable | undefined): Map<number, number[]> {
   const found = new Map<number, number[]>();
   if (!cmap) return found;
   const subtables = view.getUint16(cmap.offset + 2);

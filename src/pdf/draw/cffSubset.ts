@@ -6,6 +6,7 @@
  * a name-keyed CFF is looked up by glyph index (PDF 32000-1 9.7.4.2), so there code = glyph id.
  */
 import { create } from 'fontkit';
+import { sfntTable } from '../../fonts/sfntTables.ts';
 
 export interface CffSubset {
   /** The bare CFF table. */
@@ -26,19 +27,6 @@ interface CffTable {
   isCIDFont: boolean;
   topDict: { charset?: CffCharset | number; ROS?: [number, number, number] };
   string(sid: number): string;
-}
-
-/** The table `tag` of an sfnt (its directory entry's slice). */
-export function sfntTable(font: Uint8Array, tag: string): Uint8Array | undefined {
-  const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
-  const numTables = view.getUint16(4);
-  for (let i = 0; i < numTables; i++) {
-    const rec = 12 + i * 16;
-    if (String.fromCharCode(font[rec]!, font[rec + 1]!, font[rec + 2]!, font[rec + 3]!) !== tag) continue;
-    const offset = view.getUint32(rec + 8);
-    return font.subarray(offset, offset + view.getUint32(rec + 12));
-  }
-  return undefined;
 }
 
 export function readCffSubset(otf: Uint8Array): CffSubset {

@@ -3,14 +3,11 @@
  * Harfbuzz renumbers glyphs when subsetting, so the glyph ids the PDF uses come from the
  * subset itself. Formats 4 and 12 (the ones harfbuzz writes).
  */
+import { readTableDirectory } from '../../fonts/sfntTables.ts';
+
 export function readCmap(font: Uint8Array): Map<number, number> {
   const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
-  const numTables = view.getUint16(4);
-  let cmap = -1;
-  for (let i = 0; i < numTables; i++) {
-    const rec = 12 + i * 16;
-    if (String.fromCharCode(font[rec]!, font[rec + 1]!, font[rec + 2]!, font[rec + 3]!) === 'cmap') cmap = view.getUint32(rec + 8);
-  }
+  const cmap = readTableDirectory(font).get('cmap')?.offset ?? -1;
   if (cmap < 0) throw new Error('font has no cmap table');
   const count = view.getUint16(cmap + 2);
   let best = -1;
