@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PizZip from 'pizzip';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPdf } from '../../src/check/checkPdf.ts';
 import { extractText } from '../../src/check/extractPdfGeometry.ts';
 import { SAMPLE } from './buildTestPdf.ts';
@@ -16,14 +16,14 @@ import { SAMPLE } from './buildTestPdf.ts';
 const dir = mkdtempSync(join(tmpdir(), 'gongwen-check-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Converts `file` to PDF with LibreOffice, in a private profile so parallel runs do not clash. */
-function soffice(file: string): Uint8Array {
+/** Converts `files` to PDF with LibreOffice in one run (one start-up), in a private profile so parallel runs do not clash. */
+function soffice(files: string[]): Uint8Array[] {
   execFileSync(
     'soffice',
-    [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file],
+    [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files],
     { stdio: 'ignore', timeout: 120_000 },
   );
-  return new Uint8Array(readFileSync(file.replace(/\.[a-z]+$/, '.pdf')));
+  return files.map((file) => new Uint8Array(readFileSync(file.replace(/\.[a-z]+$/, '.pdf'))));
 }
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -67,10 +67,17 @@ function gridDocx(): Uint8Array {
 }
 
 describe('checkPdf on LibreOffice output', () => {
+  let grid: Uint8Array;
+  let note: Uint8Array;
+
+  beforeAll(() => {
+    writeFileSync(join(dir, 'grid.docx'), gridDocx());
+    writeFileSync(join(dir, 'note.txt'), `某某市某某局工作联系单\n\n${SAMPLE}\n${SAMPLE.slice(0, 40)}\n`);
+    [grid, note] = soffice([join(dir, 'grid.docx'), join(dir, 'note.txt')]) as [Uint8Array, Uint8Array];
+  });
+
   it('passes a grid DOCX converted by LibreOffice, with its measured figures', async () => {
-    const file = join(dir, 'grid.docx');
-    writeFileSync(file, gridDocx());
-    const report = await checkPdf(soffice(file), { layout: 'plain' });
+    const report = await checkPdf(grid, { layout: 'plain' });
     expect(report.findings.map((f) => `${f.rule}@${f.page}: ${f.message.en}`)).toEqual([]);
     expect(report.pages).toBeGreaterThanOrEqual(2);
     expect(report.figures.marginsMm.left).toBeCloseTo(28, 0);
@@ -86,9 +93,7 @@ describe('checkPdf on LibreOffice output', () => {
   });
 
   it('reports findings, without throwing, on a plain-text file LibreOffice converted', async () => {
-    const file = join(dir, 'note.txt');
-    writeFileSync(file, `某某市某某局工作联系单\n\n${SAMPLE}\n${SAMPLE.slice(0, 40)}\n`);
-    const pdf = soffice(file);
+    const pdf = note;
     const report = await checkPdf(pdf);
     expect(report.ok).toBe(false);
     expect(report.pages).toBe(1);

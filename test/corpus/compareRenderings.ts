@@ -133,7 +133,7 @@ export async function compareCorpus(cases: readonly CorpusCase[], fonts: FontSet
     pdfs[name] = await drawPdf(doc, layout, fonts);
     docxs[name] = renderDocx(doc, { plan: layout.plan });
   }
-  const converted = docxToPdfBatch(docxs, 50, faces);
+  const converted = docxToPdfBatch(docxs, undefined, faces);
   const out: DocumentComparison[] = [];
   for (const name of Object.keys(docs)) out.push(await compareDocument(name, docs[name]!, pdfs[name]!, converted[name]!));
   return out;

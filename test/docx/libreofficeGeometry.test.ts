@@ -13,7 +13,8 @@ import { renderDocx } from '../../src/docx/renderDocx.ts';
 import { rowPlan } from '../../src/layout/gbt9704.ts';
 import type { OfficialDocument, TableCell } from '../../src/model/types.ts';
 import { sampleDocuments } from '../support/sampleDocuments.ts';
-import { docxToPdf, requireLibreOffice } from '../support/libreoffice.ts';
+import { requireLibreOffice } from '../support/libreoffice.ts';
+import { docxToPdfBatch } from '../pdf/libreofficeBatch.ts';
 import { charCount, inkBox, rasterise, readPages, type PdfPage, type TextLine } from './pdfGeometry.ts';
 import { samplePlans } from './samplePlans.ts';
 import { planOf } from '../support/planOf.ts';
@@ -37,14 +38,19 @@ interface Rendered {
 }
 const rendered = new Map<string, Rendered>();
 
-function render(name: string, doc: OfficialDocument): Rendered {
-  const plan = samplePlans[name as Name];
-  const pdf = docxToPdf(renderDocx(doc, { plan: { ...planOf(doc), ...(plan ?? {}) } }), name);
+/** Every document in one soffice run (a start-up and a fresh profile per document cost most of this file's time). */
+function renderAll(docs: Record<string, OfficialDocument>): void {
+  const docx = Object.fromEntries(
+    Object.entries(docs).map(([name, doc]) => [name, renderDocx(doc, { plan: { ...planOf(doc), ...(samplePlans[name as Name] ?? {}) } })]),
+  );
+  const pdfs = docxToPdfBatch(docx);
   mkdirSync(OUT, { recursive: true });
-  const path = join(OUT, `${name}.pdf`);
-  writeFileSync(path, pdf);
-  execFileSync('pdftoppm', ['-png', '-r', '70', path, join(OUT, name)]);
-  return { pdf, pages: readPages(pdf) };
+  for (const [name, pdf] of Object.entries(pdfs)) {
+    const path = join(OUT, `${name}.pdf`);
+    writeFileSync(path, pdf);
+    execFileSync('pdftoppm', ['-png', '-r', '70', path, join(OUT, name)]);
+    rendered.set(name, { pdf, pages: readPages(pdf) });
+  }
 }
 
 const get = (name: string): Rendered => {
@@ -79,8 +85,7 @@ const hostileDoc: OfficialDocument = {
 
 beforeAll(() => {
   requireLibreOffice();
-  for (const name of NAMES) rendered.set(name, render(name, sampleDocuments[name]));
-  rendered.set('hostile', render('hostile', hostileDoc));
+  renderAll({ ...sampleDocuments, hostile: hostileDoc });
 });
 
 describe.each(NAMES)('%s under LibreOffice', (name) => {

@@ -16,7 +16,7 @@ import { renderPdf } from '../../src/render/renderPdf.ts';
 import type { OfficialDocument } from '../../src/model/types.ts';
 import { requireLibreOffice } from '../support/libreoffice.ts';
 import { docxToPdfBatch } from './libreofficeBatch.ts';
-import { pdfText } from './pdfProbe.ts';
+import { pdfTexts } from './pdfProbe.ts';
 import { tableDocument, rowsTable } from './tableVariants.ts';
 
 let fonts: FontSet;
@@ -32,9 +32,9 @@ for (let n = 1; n <= 8; n++) for (let s = 0; s < 3; s++) LISTS.push(Array.from({
 const PRINTER = { name: '中共某某市纪律检查委员会办公室', date: '2026年11月25日' };
 const withColophon = (cc: string[]): OfficialDocument => ({ ...tableDocument(3, rowsTable(1), 0), colophon: { cc, printer: PRINTER } });
 
-/** The 抄送 rows of a PDF's text (from 抄送 to the 印发 row), whitespace removed. */
-function ccRows(pdf: Uint8Array): string[] {
-  const lines = pdfText(pdf).join('\n').split('\n').map((l) => l.replace(/\s+/g, ''));
+/** The 抄送 rows of a PDF's page texts (from 抄送 to the 印发 row), whitespace removed. */
+function ccRows(pages: string[]): string[] {
+  const lines = pages.join('\n').split('\n').map((l) => l.replace(/\s+/g, ''));
   const start = lines.findIndex((l) => l.startsWith('抄送：'));
   const end = lines.findIndex((l, i) => i > start && l.endsWith('印发'));
   return lines.slice(start, end).filter((l) => l !== '');
@@ -57,17 +57,20 @@ describe('抄送 rows', () => {
   it('break where LibreOffice breaks them, and the plan gives the DOCX the same rows', async () => {
     requireLibreOffice();
     const docx: Record<string, Uint8Array> = {};
-    const ours: Record<string, string[]> = {};
+    const pdfs: Uint8Array[] = [];
     for (const [i, cc] of LISTS.entries()) {
       const doc = withColophon(cc);
       docx[`cc${i}`] = renderDocx(doc, { plan: layoutDocument(doc, fonts).plan });
-      ours[`cc${i}`] = ccRows((await renderPdf(doc, { fonts })).pdf);
+      pdfs.push((await renderPdf(doc, { fonts })).pdf);
     }
     const converted = docxToPdfBatch(docx);
+    // Both renderings' texts in a few poppler runs, not two per list.
+    const texts = await pdfTexts([...pdfs, ...LISTS.map((_, i) => converted[`cc${i}`]!)]);
+    const ours: Record<string, string[]> = Object.fromEntries(LISTS.map((_, i) => [`cc${i}`, ccRows(texts[i]!)]));
     const differ: string[] = [];
     for (const [i, cc] of LISTS.entries()) {
       const a = ours[`cc${i}`]!;
-      const b = ccRows(converted[`cc${i}`]!);
+      const b = ccRows(texts[LISTS.length + i]!);
       if (JSON.stringify(a) !== JSON.stringify(b)) differ.push(`cc${i}: PDF ${a.join(' / ')} | LibreOffice ${b.join(' / ')}`);
       // The plan places 抄送 + 印发 rows; the 抄送 paragraph takes all but the 印发 row.
       const planned = 22 - layoutDocument(withColophon(cc), fonts).plan.colophon!.firstRow;

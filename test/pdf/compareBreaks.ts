@@ -11,7 +11,7 @@ import { drawPdf } from '../../src/pdf/drawPdf.ts';
 import type { OfficialDocument } from '../../src/model/types.ts';
 import { docxToPdfBatch } from './libreofficeBatch.ts';
 import { sampleDocuments } from '../support/sampleDocuments.ts';
-import { pdfText } from './pdfProbe.ts';
+import { pdfTexts } from './pdfProbe.ts';
 
 function pageEdges(pages: string[], doc: OfficialDocument): { first: string; last: string }[] {
   return pages.map((page) => {
@@ -23,23 +23,48 @@ function pageEdges(pages: string[], doc: OfficialDocument): { first: string; las
   });
 }
 
-export async function compareBreaks(docs: Record<string, OfficialDocument>): Promise<{ agree: number; total: number; notes: string[] }> {
+/** Each document's PDFs: ours, and LibreOffice's of our DOCX. */
+export type RenderedBoth = Record<string, { ours: Uint8Array; theirs: Uint8Array }>;
+
+/** Each document's page texts (pdftotext -layout), in our PDF and in LibreOffice's PDF of our DOCX. */
+export type PageTexts = Record<string, { ours: string[]; theirs: string[] }>;
+
+/**
+ * Renders every document both ways, one layout for both writers as renderCase does, with one
+ * soffice run for all of them (a start-up per document cost most of these tests' time).
+ */
+export async function renderBoth(docs: Record<string, OfficialDocument>): Promise<RenderedBoth> {
   const fonts = await loadFontSet({ systemFonts: false });
-  let agree = 0;
-  let total = 0;
-  const notes: string[] = [];
-  const pdfs: Record<string, Uint8Array> = {};
+  const ours: Record<string, Uint8Array> = {};
   const docxs: Record<string, Uint8Array> = {};
   for (const [name, doc] of Object.entries(docs)) {
     const layout = layoutDocument(doc, fonts);
-    pdfs[name] = await drawPdf(doc, layout, fonts);
+    ours[name] = await drawPdf(doc, layout, fonts);
     docxs[name] = renderDocx(doc, { plan: layout.plan });
   }
-  // One soffice run for all (a start-up per document cost most of this test's time).
-  const converted = docxToPdfBatch(docxs, 100);
+  const theirs = docxToPdfBatch(docxs);
+  return Object.fromEntries(Object.keys(docs).map((name) => [name, { ours: ours[name]!, theirs: theirs[name]! }]));
+}
+
+/** The page texts of both renderings, read in a few poppler runs (pdfTexts), not two per document. */
+export async function pageTextsOf(rendered: RenderedBoth): Promise<PageTexts> {
+  const names = Object.keys(rendered);
+  const texts = await pdfTexts([...names.map((name) => rendered[name]!.ours), ...names.map((name) => rendered[name]!.theirs)]);
+  return Object.fromEntries(names.map((name, i) => [name, { ours: texts[i]!, theirs: texts[names.length + i]! }]));
+}
+
+export async function renderPageTexts(docs: Record<string, OfficialDocument>): Promise<PageTexts> {
+  return pageTextsOf(await renderBoth(docs));
+}
+
+/** For each document and page, the first and last characters of text on the page (folio and furniture removed) agree. */
+export function breaksAgree(docs: Record<string, OfficialDocument>, texts: PageTexts): { agree: number; total: number; notes: string[] } {
+  let agree = 0;
+  let total = 0;
+  const notes: string[] = [];
   for (const [name, doc] of Object.entries(docs)) {
-    const ours = pageEdges(pdfText(pdfs[name]!), doc);
-    const theirs = pageEdges(pdfText(converted[name]!), doc);
+    const ours = pageEdges(texts[name]!.ours, doc);
+    const theirs = pageEdges(texts[name]!.theirs, doc);
     const pages = Math.max(ours.length, theirs.length);
     for (let p = 0; p < pages; p++) {
       total++;
@@ -53,26 +78,16 @@ export async function compareBreaks(docs: Record<string, OfficialDocument>): Pro
 }
 
 /**
- * Stricter and faster for many small documents: the whole text of every page (whitespace and
- * folios removed) must be the same in our PDF and in LibreOffice's, converted in one soffice run.
+ * Stricter, for many small documents: the whole text of every page (whitespace and folios
+ * removed) is the same in our PDF and in LibreOffice's.
  */
-export async function comparePageTexts(docs: Record<string, OfficialDocument>): Promise<{ agree: number; total: number; notes: string[] }> {
-  const fonts = await loadFontSet({ systemFonts: false });
+export function pageTextsAgree(docs: Record<string, OfficialDocument>, texts: PageTexts): { agree: number; total: number; notes: string[] } {
   const flat = (page: string): string => page.replace(/—\s*\d+\s*—/g, '').replace(/\s+/g, '');
-  const ours: Record<string, string[]> = {};
-  const docx: Record<string, Uint8Array> = {};
-  for (const [name, doc] of Object.entries(docs)) {
-    // One layout for both writers, as renderCase does.
-    const layout = layoutDocument(doc, fonts);
-    docx[name] = renderDocx(doc, { plan: layout.plan });
-    ours[name] = pdfText(await drawPdf(doc, layout, fonts)).map(flat);
-  }
-  const converted = docxToPdfBatch(docx, 100);
   let agree = 0;
   const notes: string[] = [];
   for (const name of Object.keys(docs)) {
-    const a = ours[name]!;
-    const b = pdfText(converted[name]!).map(flat);
+    const a = texts[name]!.ours.map(flat);
+    const b = texts[name]!.theirs.map(flat);
     if (a.length === b.length && a.every((page, i) => page === b[i])) agree++;
     else {
       const p = a.findIndex((page, i) => page !== b[i]);
@@ -81,6 +96,14 @@ export async function comparePageTexts(docs: Record<string, OfficialDocument>): 
     }
   }
   return { agree, total: Object.keys(docs).length, notes };
+}
+
+export async function compareBreaks(docs: Record<string, OfficialDocument>): Promise<{ agree: number; total: number; notes: string[] }> {
+  return breaksAgree(docs, await renderPageTexts(docs));
+}
+
+export async function comparePageTexts(docs: Record<string, OfficialDocument>): Promise<{ agree: number; total: number; notes: string[] }> {
+  return pageTextsAgree(docs, await renderPageTexts(docs));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

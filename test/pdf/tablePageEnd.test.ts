@@ -7,15 +7,10 @@
  * the grid, and every page holds the same text as our PDF.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderDocx } from '../../src/docx/renderDocx.ts';
-import { loadFontSet } from '../../src/fonts/loadFontSet.ts';
-import { layoutDocument } from '../../src/layout/page/layoutDocument.ts';
 import type { OfficialDocument } from '../../src/model/types.ts';
 import { requireLibreOffice } from '../support/libreoffice.ts';
 import { pdfRows, type RowMm } from '../support/pdfGeometry.ts';
-import { comparePageTexts } from './compareBreaks.ts';
-import { docxToPdfBatch } from './libreofficeBatch.ts';
-import { pdfText } from './pdfProbe.ts';
+import { pageTextsAgree, pageTextsOf, renderBoth, type PageTexts } from './compareBreaks.ts';
 import { cellTexts, tableVariants } from './tableVariants.ts';
 
 const docs = tableVariants();
@@ -23,14 +18,16 @@ const flat = (s: string): string => s.replace(/—\s*\d+\s*—/g, '').replace(/\
 
 /** LibreOffice's PDF of each variant's DOCX (with the plan of our pagination, as the CLI writes it). */
 let converted: Record<string, Uint8Array> = {};
+/** The page texts of our PDF and of LibreOffice's. */
+let texts: PageTexts;
 
+// One rendering (one soffice run) for every test of the file.
 beforeAll(async () => {
   requireLibreOffice();
-  const fonts = await loadFontSet({ systemFonts: false });
-  const docx: Record<string, Uint8Array> = {};
-  for (const [name, doc] of Object.entries(docs)) docx[name] = renderDocx(doc, { plan: layoutDocument(doc, fonts).plan });
-  converted = docxToPdfBatch(docx);
-});
+  const rendered = await renderBoth(docs as Record<string, OfficialDocument>);
+  converted = Object.fromEntries(Object.entries(rendered).map(([name, r]) => [name, r.theirs]));
+  texts = await pageTextsOf(rendered);
+}, 300_000);
 
 interface Placed extends RowMm {
   page: number;
@@ -61,7 +58,7 @@ describe('tables at the foot of a page, in LibreOffice', () => {
   it('every row of every table is in LibreOffice’s PDF', () => {
     const missing: string[] = [];
     for (const [name, doc] of Object.entries(docs)) {
-      const text = pdfText(converted[name]!).map(flat).join('');
+      const text = texts[name]!.theirs.map(flat).join('');
       for (const cell of cellTexts(doc)) if (!text.includes(flat(cell))) missing.push(`${name}: ${cell}`);
       const after = doc.body.flatMap((b) => (b.type === 'paragraph' ? b.children.map((i) => (i.type === 'text' ? i.value : '')) : []));
       for (const paragraph of after.filter((t) => t.startsWith('表后'))) if (!text.includes(paragraph)) missing.push(`${name}: ${paragraph}`);
@@ -104,9 +101,9 @@ describe('tables at the foot of a page, in LibreOffice', () => {
     expect(report).toEqual([]);
   });
 
-  it('every page holds the same text in our PDF and in LibreOffice’s', async () => {
-    const { agree, total, notes } = await comparePageTexts(docs as Record<string, OfficialDocument>);
+  it('every page holds the same text in our PDF and in LibreOffice’s', () => {
+    const { agree, total, notes } = pageTextsAgree(docs as Record<string, OfficialDocument>, texts);
     expect(notes).toEqual([]);
     expect(agree).toBe(total);
-  }, 300_000);
+  });
 });

@@ -4,9 +4,10 @@
  * internal errors (a failure that is not a named GongwenError), outputs whose text lost some of
  * the document's text (PDF text by pdftotext, DOCX text from word/document.xml, each holding
  * every piece of the document, the PDF in reading order), and stray files in the output folder.
+ * The PDFs are read 100 at a time (pdfTexts: one pdfunite and one pdftotext run for all of
+ * them), not with a pdftotext start-up per case.
  */
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,6 +22,7 @@ import { StemAllocator } from '../../src/output/outputName.ts';
 import { writeOutputs } from '../../src/output/writeOutputs.ts';
 import { renderCase } from '../../src/render/renderCase.ts';
 import { documentPieces, findInOrder } from '../pdf/documentText.ts';
+import { pdfTexts } from '../pdf/pdfProbe.ts';
 import { mutate, random, toJsonText, type Json } from './mutateCase.ts';
 
 export interface MutationFigures {
@@ -28,6 +30,9 @@ export interface MutationFigures {
   seed: number;
   /** Cases that validated and were rendered to both formats and written. */
   rendered: number;
+  /** The kinds of the fixtures' own cases, and the rendered cases by kind. */
+  fixtureKinds: string[];
+  renderedKinds: Record<string, number>;
   /** Named errors by class (CaseError, FontError, …): refused with a message. */
   refused: Record<string, number>;
   internalErrors: { mutation: number; fixture: string; operations: string[]; error: string }[];
@@ -45,15 +50,8 @@ const unescape = (xml: string): string => xml.replace(/&lt;/g, '<').replace(/&gt
 const RTL_EMBEDDING = /\u202B([^\u202C]*)\u202C/g;
 const comparable = (text: string): string => text.normalize('NFC').replace(/[\s\p{Cf}\p{Co}\p{Cn}]/gu, '');
 
-function pdfText(pdf: Uint8Array, dir: string): string {
-  const path = join(dir, 'check.pdf');
-  writeFileSync(path, pdf);
-  try {
-    return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8', maxBuffer: 256 << 20 });
-  } finally {
-    rmSync(path, { force: true });
-  }
-}
+/** PDFs whose text is read together (pdfTexts), and so held in memory until then. */
+const PDF_CHECK_BATCH = 100;
 
 function docxText(docx: Uint8Array): string {
   const xml = new PizZip(docx).file('word/document.xml')?.asText() ?? '';
@@ -67,6 +65,15 @@ function withoutFurniture(text: string, doc: OfficialDocument): string {
   return rest.replace(/＿{6}/g, '');
 }
 
+interface PdfCheck {
+  mutation: number;
+  fixture: string;
+  operations: string[];
+  document: OfficialDocument;
+  pieces: string[];
+  pdf: Uint8Array;
+}
+
 export async function runMutations(options: { n: number; seed: number; fonts?: FontSet; checkText?: boolean }): Promise<MutationFigures> {
   const fonts = options.fonts ?? (await loadFontSet());
   const fixtures = readdirSync(fixturesDir)
@@ -74,7 +81,6 @@ export async function runMutations(options: { n: number; seed: number; fonts?: F
     .sort()
     .map((name) => ({ name, source: join(fixturesDir, name), json: JSON.parse(readFileSync(join(fixturesDir, name), 'utf8')) as Json }));
   const out = await mkdtemp(join(tmpdir(), 'gw-mutate-'));
-  const scratch = await mkdtemp(join(tmpdir(), 'gw-mutate-text-'));
   const rand = random(options.seed);
   const stems = new StemAllocator();
   const written = new Set<string>();
@@ -82,6 +88,8 @@ export async function runMutations(options: { n: number; seed: number; fonts?: F
     mutations: options.n,
     seed: options.seed,
     rendered: 0,
+    fixtureKinds: [...new Set(fixtures.flatMap((f) => parseCases(toJsonText(f.json), f.source).map((c) => c.data.kind)))].sort(),
+    renderedKinds: {},
     refused: {},
     internalErrors: [],
     lostText: [],
@@ -89,6 +97,24 @@ export async function runMutations(options: { n: number; seed: number; fonts?: F
     ms: 0,
     msPerMutation: 0,
     rssMb: { start: Math.round(process.memoryUsage().rss / 2 ** 20), end: 0 },
+  };
+  const lost = (check: Omit<PdfCheck, 'pdf' | 'document' | 'pieces'>, format: 'pdf' | 'docx', missing: string): void => {
+    figures.lostText.push({ mutation: check.mutation, fixture: check.fixture, format, operations: check.operations, missing: missing.slice(0, 80) });
+  };
+  let pdfChecks: PdfCheck[] = [];
+  const checkPdfs = async (): Promise<void> => {
+    const texts = await pdfTexts(pdfChecks.map((c) => c.pdf), 'raw');
+    pdfChecks.forEach((check, i) => {
+      // pdftotext -raw of the whole file: each page followed by a form feed.
+      const text = withoutFurniture(texts[i]!.map((page) => `${page}\f`).join(''), check.document);
+      // pdftotext gives right-to-left runs (Hebrew, Arabic), which we draw in logical order left to right, reversed
+      // inside U+202B…U+202C marks (with neutral punctuation next to them); the model holds them in logical order.
+      const extracted = text.replace(RTL_EMBEDDING, (_, run: string) => [...run].reverse().join(''));
+      // The PDF in reading order.
+      const { missing } = findInOrder(comparable(extracted), check.pieces);
+      if (missing !== undefined) lost(check, 'pdf', missing);
+    });
+    pdfChecks = [];
   };
   const started = performance.now();
   for (let m = 0; m < options.n; m++) {
@@ -113,31 +139,33 @@ export async function runMutations(options: { n: number; seed: number; fonts?: F
         await writeOutputs(pending, { force: false });
         for (const p of pending) written.add(p.path);
         figures.rendered++;
+        figures.renderedKinds[loaded.data.kind] = (figures.renderedKinds[loaded.data.kind] ?? 0) + 1;
         if (options.checkText === false) continue;
         const pieces = documentPieces(rendered.document).map(comparable);
+        const check = { mutation: m, fixture: fixture.name, operations, document: rendered.document, pieces };
         for (const output of rendered.outputs) {
-          const text = output.format === 'pdf' ? withoutFurniture(pdfText(output.bytes, scratch), rendered.document) : docxText(output.bytes);
-          // pdftotext gives right-to-left runs (Hebrew, Arabic), which we draw in logical order left to right, reversed
-          // inside U+202B…U+202C marks (with neutral punctuation next to them); the model holds them in logical order.
-          const extracted = output.format === 'pdf' ? text.replace(RTL_EMBEDDING, (_, run: string) => [...run].reverse().join('')) : text;
-          // The PDF in reading order; the DOCX's XML order differs from it for anchored text boxes (a letter's 版头).
-          const flat = comparable(extracted);
-          const missing = output.format === 'pdf' ? findInOrder(flat, pieces).missing : pieces.find((piece) => !flat.includes(piece));
-          if (missing !== undefined) {
-            figures.lostText.push({ mutation: m, fixture: fixture.name, format: output.format, operations, missing: missing.slice(0, 80) });
+          if (output.format === 'pdf') {
+            pdfChecks.push({ ...check, pdf: output.bytes });
+            continue;
           }
+          // The DOCX's XML order differs from reading order for anchored text boxes (a letter's 版头).
+          const flat = comparable(docxText(output.bytes));
+          const missing = pieces.find((piece) => !flat.includes(piece));
+          if (missing !== undefined) lost(check, 'docx', missing);
         }
       } catch (error) {
         fail(error);
       }
     }
+    // Outside the cases' try: a failure of poppler is the run's, not a mutation's internal error.
+    if (pdfChecks.length >= PDF_CHECK_BATCH) await checkPdfs();
   }
+  if (pdfChecks.length > 0) await checkPdfs();
   figures.ms = Math.round(performance.now() - started);
   figures.msPerMutation = Math.round((figures.ms / options.n) * 10) / 10;
   figures.rssMb.end = Math.round(process.memoryUsage().rss / 2 ** 20);
   const present = await readdir(out, { recursive: true });
   figures.strayFiles = present.map((name) => join(out, String(name))).filter((path) => !written.has(path));
   rmSync(out, { recursive: true, force: true });
-  rmSync(scratch, { recursive: true, force: true });
   return figures;
 }

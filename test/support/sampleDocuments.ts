@@ -15,9 +15,16 @@ const meta = (id: string, kind: string, kindName: string, title: string, author:
 
 /* ---------- a red seal: the fixtures' stand-in seal, drawn in code so no binary is needed ---------- */
 
-/** A red ring with a five-pointed star, transparent elsewhere (test/case/makeSealPng.ts). */
+let seal: Buffer | undefined;
+
+/**
+ * A red ring with a five-pointed star, transparent elsewhere (test/case/makeSealPng.ts). Drawn
+ * once per process (a drawing takes 0.6–1.2 s, and the end-group variants ask for ~170); each
+ * caller gets its own copy of the bytes.
+ */
 export function sealPng(): Uint8Array {
-  return makeSealPng();
+  seal ??= makeSealPng();
+  return new Uint8Array(seal);
 }
 
 /* ---------- document: 纪律检查建议书 with everything ---------- */
