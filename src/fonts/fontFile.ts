@@ -5,6 +5,7 @@
  */
 import { create, type Font } from 'fontkit';
 import { FontError } from '../errors.ts';
+import { glyfSubsetter, type GlyfSubset, type GlyfSubsetter } from './glyfSubset.ts';
 import { createSubsetter, type Subsetter } from './harfbuzzSubset.ts';
 import { cachedSfntPath, readCachedSfnt, writeCachedSfnt } from './sfntCache.ts';
 import { knownSfnt, readShared, rememberSfnt, toShared } from './sharedFonts.ts';
@@ -44,6 +45,8 @@ export interface FontFile {
   advance(codePoint: number): number;
   inkBox(codePoint: number): InkBox | undefined;
   subset(codePoints: Iterable<number>): Uint8Array;
+  /** For TrueType outlines: the program a PDF embeds for these code points (glyfSubset.ts). */
+  glyfSubset?(codePoints: readonly number[]): GlyfSubset;
 }
 
 const cache = new Map<string, FontFile>();
@@ -123,6 +126,7 @@ function parseFontFile(path: string, index: number): FontFile {
   const advances = new Map<number, number>();
   const inks = new Map<number, InkBox | undefined>();
   let subsetter: Subsetter | undefined;
+  let glyfCutter: GlyfSubsetter | undefined;
 
   const hasGlyph = (cp: number): boolean => {
     let has = covered.get(cp);
@@ -183,10 +187,19 @@ function parseFontFile(path: string, index: number): FontFile {
       return inks.get(cp);
     },
     subset(codePoints: Iterable<number>): Uint8Array {
-      // Cut down to the glyphs used (sparseFont.ts): fontkit names each code point's glyph.
-      subsetter ??= createSubsetter(bytes, index, (cp) => font.glyphForCodePoint(cp).id);
+      subsetter ??= createSubsetter(bytes, index);
       return subsetter.subset(codePoints);
     },
+    ...(trueType
+      ? {
+          glyfSubset(codePoints: readonly number[]): GlyfSubset {
+            // fontkit's cmap names each code point's glyph.
+            glyfCutter ??= glyfSubsetter(bytes, index, (cp) => font.glyphForCodePoint(cp).id);
+            if (!glyfCutter) throw new FontError({ zh: `${path}：TrueType 字体缺少 glyf、loca、head、hhea、hmtx 或 maxp 表`, en: `${path}: the TrueType font lacks one of its glyf, loca, head, hhea, hmtx or maxp tables` });
+            return glyfCutter(codePoints);
+          },
+        }
+      : {}),
   };
 }
 

@@ -1,11 +1,11 @@
 /**
- * TrueType subsetting with harfbuzz (harfbuzzjs's hb-subset build, called directly the way
- * npm `subset-font` does). The full font is copied into wasm memory ONCE and its hb_face kept,
- * so each later subset call only pays for the subsetting itself.
+ * Subsetting with harfbuzz (harfbuzzjs's hb-subset build, called directly the way npm
+ * `subset-font` does): the PDF's CFF subsets, and the layout subsets the word shaper shapes
+ * with. The full font is copied into wasm memory ONCE and its hb_face kept, so each later
+ * subset call only pays for the subsetting itself.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { sparseSource } from './sparseFont.ts';
 
 /** The slice of the WebAssembly global we use (tsconfig's lib has no DOM/wasm types). */
 interface Wasm {
@@ -44,7 +44,7 @@ const HB_SUBSET_FLAGS_NO_HINTING = 0x1;
 /**
  * Tables we never need in a PDF: layout (positions come from our grid), vertical metrics,
  * hinting programs, embedded bitmaps (SimSun carries EBDT), colour and signatures.
- * Kept: cmap, glyf/loca, hmtx/hhea, head, maxp, name, OS/2, post (what pdf-lib reads).
+ * Kept: cmap (read back for the glyph ids), the outlines, hmtx/hhea, head, maxp, name, OS/2, post.
  */
 const DROPPED_TABLES = [
   'GSUB', 'GPOS', 'GDEF', 'BASE', 'JSTF', 'MATH', 'STAT', 'meta', 'morx', 'kern',
@@ -132,52 +132,31 @@ export function layoutSubset(bytes: Uint8Array, index: number, codePoints: Itera
 }
 
 /**
- * Loads `bytes` (face `index` of a collection) into harfbuzz once. With `glyphOf` (the face's
- * cmap glyph of a code point), a TrueType face is held cut down to the glyphs subset so far
- * (sparseFont.ts), grown when a later call needs more; the subsets are the same.
+ * Loads `bytes` (face `index` of a collection) into harfbuzz once, for any number of subsets.
+ * The PDF writer subsets CFF faces here; TrueType faces are cut without harfbuzz (glyfSubset.ts).
  */
-export function createSubsetter(bytes: Uint8Array, index = 0, glyphOf?: (codePoint: number) => number): Subsetter {
-  const sparse = glyphOf ? sparseSource(bytes, index, DROPPED_TABLES) : undefined;
-  // The copy stays in wasm memory while the face refers to it.
-  // The face stays alive: harfbuzz loads each table once and later subsets reuse it.
+export function createSubsetter(bytes: Uint8Array, index = 0): Subsetter {
+  // The copy stays in wasm memory while the face refers to it, and the face stays alive:
+  // harfbuzz loads each table once and later subsets reuse it.
   // (hb_subset_preprocess would save ~0.7 ms a subset but costs ~0.3–1 s per CJK font up
   // front, mostly closing over GSUB, which we drop anyway: a bad trade for a CLI run.)
-  let { h, face, ptr } = sparse ? { h: harfbuzzInstance(), face: 0, ptr: 0 } : loadFace(bytes, index);
-  const kept = new Set<number>();
-  /** Grows the cut-down face to hold every glyph these code points need. */
-  const holdGlyphs = (codePoints: readonly number[]): void => {
-    if (!sparse || !glyphOf) return;
-    let grew = face === 0 ? sparse.addClosure(0, kept) : false;
-    for (const cp of codePoints) for (const gid of sparse.glyphsFor(cp, glyphOf(cp))) if (sparse.addClosure(gid, kept)) grew = true;
-    if (!grew) return;
-    if (face !== 0) {
-      h.hb_face_destroy(face);
-      h.free(ptr);
-    }
-    ({ face, ptr } = loadFace(sparse.build(kept), 0, h));
-  };
-
-  const subsetFace = (codePoints: Iterable<number>): Uint8Array => {
-    const input = h.hb_subset_input_create_or_fail();
-    if (input === 0) throw new Error('harfbuzz: hb_subset_input_create_or_fail failed');
-    try {
-      const unicodes = h.hb_subset_input_unicode_set(input);
-      for (const cp of codePoints) h.hb_set_add(unicodes, cp);
-      const drop = h.hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
-      for (const name of DROPPED_TABLES) h.hb_set_add(drop, tag(name));
-      h.hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING);
-      const result = h.hb_subset_or_fail(face, input);
-      if (result === 0) throw new Error('harfbuzz: hb_subset_or_fail failed');
-      return resultBytes(h, result);
-    } finally {
-      h.hb_subset_input_destroy(input);
-    }
-  };
+  const { h, face } = loadFace(bytes, index);
   return {
     subset(codePoints: Iterable<number>): Uint8Array {
-      const list = [...codePoints];
-      holdGlyphs(list);
-      return subsetFace(list);
+      const input = h.hb_subset_input_create_or_fail();
+      if (input === 0) throw new Error('harfbuzz: hb_subset_input_create_or_fail failed');
+      try {
+        const unicodes = h.hb_subset_input_unicode_set(input);
+        for (const cp of codePoints) h.hb_set_add(unicodes, cp);
+        const drop = h.hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
+        for (const name of DROPPED_TABLES) h.hb_set_add(drop, tag(name));
+        h.hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING);
+        const result = h.hb_subset_or_fail(face, input);
+        if (result === 0) throw new Error('harfbuzz: hb_subset_or_fail failed');
+        return resultBytes(h, result);
+      } finally {
+        h.hb_subset_input_destroy(input);
+      }
     },
   };
 }

@@ -185,6 +185,7 @@ function makeFace(role: FontRole, family: string, origin: ResolvedFace['origin']
     advance: file.advance,
     inkBox: file.inkBox,
     subset: file.subset,
+    ...(file.glyfSubset ? { glyfSubset: file.glyfSubset } : {}),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * The sfnt container (TrueType/OpenType) at the level of its table directory: reading where
- * each table lies, and writing a font from whole tables. One copy for the code that cuts fonts
- * down (sparseFont.ts) and the PDF writer's embedded programs and subset readers.
+ * each table lies, and writing a font from whole tables. One copy for the TrueType programs
+ * cut for the PDF (glyfSubset.ts) and the PDF writer's subset readers (cmap, CFF).
  */
 
 export interface SfntTable {

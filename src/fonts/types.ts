@@ -3,6 +3,7 @@
  * The layout engine only sees FontMetrics; only the drawing stage sees bytes.
  */
 import type { FontRole } from '../model/types.ts';
+import type { GlyfSubset } from './glyfSubset.ts';
 
 /** A font file resolved for a role, parsed once per process. */
 export interface ResolvedFace {
@@ -36,6 +37,8 @@ export interface ResolvedFace {
   inkBox?(codePoint: number): { xMin: number; yMin: number; xMax: number; yMax: number } | undefined;
   /** A subset holding exactly these code points (harfbuzz), as an OpenType/TrueType file. */
   subset(codePoints: Iterable<number>): Uint8Array;
+  /** TrueType outlines only: the program a PDF embeds for these code points, cut without harfbuzz (glyfSubset.ts). */
+  glyfSubset?(codePoints: readonly number[]): GlyfSubset;
 }
 
 /** One face per role, with the fallback chain used per character. */

@@ -1,8 +1,8 @@
 /**
- * One harfbuzz subset per face per document, embedded in a Type0 font with Identity-H encoding,
- * /W widths and a ToUnicode map: a TrueType subset as is (FontFile2) in a CIDFontType2 with
- * CIDToGIDMap Identity, so codes are glyph ids (less the tables the PDF never reads,
- * trueTypeProgram.ts); a CFF subset (OTF, the Noto CJK and Fandol
+ * One subset per face per document, embedded in a Type0 font with Identity-H encoding,
+ * /W widths and a ToUnicode map: a TrueType face's glyphs cut into the program a PDF needs
+ * (FontFile2, fonts/glyfSubset.ts) in a CIDFontType2 with CIDToGIDMap Identity, so codes are
+ * glyph ids; a harfbuzz CFF subset (OTF, the Noto CJK and Fandol
  * collections) as its bare CFF table (FontFile3 /CIDFontType0C) in a CIDFontType0, where codes
  * are CIDs, which harfbuzz keeps from the original font (see cffSubset.ts). We never use
  * pdf-lib's own subsetting (known to break glyphs, pdf-lib #808/#1232); we also write the font
@@ -20,7 +20,6 @@ import type { FontSet, ResolvedFace } from '../../fonts/types.ts';
 import type { LaidOutPage } from '../../layout/page/pageModel.ts';
 import { readCffSubset, type CffSubset } from './cffSubset.ts';
 import { readCmap } from './sfntCmap.ts';
-import { trueTypeProgram } from './trueTypeProgram.ts';
 
 export interface EmbeddedFace {
   face: ResolvedFace;
@@ -114,6 +113,24 @@ function toUnicodeCmap(pairs: [number, number][]): string {
   return out.join('\n');
 }
 
+/**
+ * The program to embed and the code drawing each character: for TrueType outlines a glyf
+ * subset whose glyph ids are the codes (glyfSubset.ts); for CFF the bare CFF table of a
+ * harfbuzz subset, where codes are the glyphs' CIDs.
+ */
+function fontProgram(face: ResolvedFace, codePoints: readonly number[]): { program: Uint8Array; cff?: CffSubset; codeOf: Map<number, number> } {
+  if (face.outlines === 'truetype' && face.glyfSubset) {
+    const { program, glyphIds } = face.glyfSubset(codePoints);
+    return { program, codeOf: glyphIds };
+  }
+  if (face.outlines === 'truetype') throw new Error(`${face.path}: a TrueType face without glyfSubset`);
+  const bytes = face.subset(codePoints);
+  const cff = readCffSubset(bytes);
+  const codeOf = new Map<number, number>();
+  for (const [cp, gid] of readCmap(bytes)) codeOf.set(cp, cff.cidOf(gid));
+  return { program: cff.cff, cff, codeOf };
+}
+
 export function embedFaces(pdf: PDFDocument, fonts: FontSet, pages: readonly LaidOutPage[]): EmbeddedFaces {
   const { keyToId, faces } = usedCharacters(fonts, pages);
   const context = pdf.context;
@@ -121,12 +138,7 @@ export function embedFaces(pdf: PDFDocument, fonts: FontSet, pages: readonly Lai
   let n = 0;
   for (const [id, { face, chars }] of faces) {
     const codePoints = [...chars].sort((a, b) => a - b);
-    const bytes = face.subset(codePoints);
-    const gids = readCmap(bytes);
-    const cff: CffSubset | undefined = face.outlines === 'cff' ? readCffSubset(bytes) : undefined;
-    // The code drawing each character: the glyph id (TrueType) or the glyph's CID (CFF).
-    const codeOf = new Map<number, number>();
-    for (const [cp, gid] of gids) codeOf.set(cp, cff ? cff.cidOf(gid) : gid);
+    const { program, cff, codeOf } = fontProgram(face, codePoints);
     const scale = 1000 / face.unitsPerEm;
     const name = `${subsetTag(codePoints)}+${(face.family || 'Font').replace(/[^A-Za-z0-9-]/g, '')}`;
 
@@ -152,7 +164,6 @@ export function embedFaces(pdf: PDFDocument, fonts: FontSet, pages: readonly Lai
       i = j;
     }
 
-    const program = cff ? cff.cff : trueTypeProgram(bytes);
     const fontFile = cff
       ? context.register(context.stream(deflateSync(program), { Filter: 'FlateDecode', Subtype: 'CIDFontType0C' }))
       : context.register(context.stream(deflateSync(program), { Filter: 'FlateDecode', Length1: program.length }));
