@@ -40,7 +40,25 @@ describe('WorkerPool', () => {
     expect(exited.status === 'failed' && exited.error).toMatchObject({ name: 'WorkerCrashError', file: '/cases/c.jsonl', row: 2, pointer: '/line/2' });
     expect(exited.status === 'failed' && exited.error.message.en).toContain('exit code 70');
     expect(thrown.status === 'failed' && thrown.error.message.en).toContain('thrown outside any handler');
-    expect(spawned).toBe(3);
+    // A worker holding only the order that kills it is replaced once; holding another beside it,
+    // both run again alone (the killer dies a second time): 1 + 2 or 1 + 1 + 2 + 2 workers, as
+    // the answers and the deaths interleave.
+    expect(spawned).toBeGreaterThanOrEqual(3);
+    expect(spawned).toBeLessThanOrEqual(5);
+  });
+
+  it('holds two orders in a worker, so the next one is there when it finishes the first', async () => {
+    const holding = `
+const { parentPort } = require('node:worker_threads');
+const held = [];
+const answer = () => { const count = held.length; for (const index of held.splice(0)) parentPort.postMessage({ type: 'result', result: { status: 'skipped', index, reason: 'exists', message: { zh: String(count), en: String(count) } } }); };
+parentPort.on('message', (order) => { held.push(order.item.index); if (held.length === 2) answer(); else setTimeout(() => held.length && answer(), 300); });
+parentPort.postMessage({ type: 'ready', notices: [] });
+`;
+    const pool = new WorkerPool(1, () => new Worker(holding, { eval: true }));
+    const results = await Promise.all([0, 1, 2, 3].map((i) => pool.run(order(i))));
+    await pool.close();
+    expect(results.map((r) => r.status === 'skipped' && r.message.en)).toEqual(['2', '2', '2', '2']);
   });
 
   it('gives up, answering every order, when workers die before they are ready', async () => {
