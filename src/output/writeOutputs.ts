@@ -6,9 +6,12 @@
  * Temporaries never sit beside the outputs: the run's folder is removed when the case is done
  * or fails, and the folders of killed runs are removed by the next run writing there.
  * An existing file is never replaced unless `force` is set, and a folder never is.
+ * The file-system calls are synchronous: a case's few small files are written in about 0.2 ms
+ * that way, against 1.3–1.5 ms through fs/promises (a thread-pool round trip and a promise per
+ * call), and a batch worker has another order to render meanwhile on the other core anyway.
  */
 import { randomBytes } from 'node:crypto';
-import { copyFile, link, lstat, mkdir, readdir, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
+import { copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { GongwenError, OutputExistsError } from '../errors.ts';
 import { outputFsError } from './outputFsError.ts';
@@ -23,9 +26,9 @@ export const TEMP_FOLDER = '.gongwen-tmp';
 
 const codeOf = (error: unknown): string | undefined => (error as NodeJS.ErrnoException | undefined)?.code;
 
-async function lstatOrNone(path: string): Promise<Awaited<ReturnType<typeof lstat>> | undefined> {
+function lstatOrNone(path: string): Stats | undefined {
   try {
-    return await lstat(path);
+    return lstatSync(path);
   } catch (error) {
     if (codeOf(error) === 'ENOENT' || codeOf(error) === 'ENOTDIR') return undefined;
     throw error;
@@ -48,13 +51,18 @@ export async function removeStaleTemporaries(folder: string): Promise<void> {
   if (cleaned.has(folder)) return;
   cleaned.add(folder);
   const temp = join(folder, TEMP_FOLDER);
-  const entries = await readdir(temp).catch(() => [] as string[]);
+  let entries: string[] = [];
+  try {
+    entries = readdirSync(temp);
+  } catch {
+    return;
+  }
   for (const entry of entries) {
     const pid = /^(\d+)-[0-9a-f]+$/.exec(entry)?.[1];
     if (pid !== undefined && (Number(pid) === process.pid || isRunning(Number(pid)))) continue;
-    await rm(join(temp, entry), { recursive: true, force: true }).catch(() => undefined);
+    quietly(() => rmSync(join(temp, entry), { recursive: true, force: true }));
   }
-  await rmdir(temp).catch(() => undefined);
+  quietly(() => rmdirSync(temp));
 }
 
 interface Staged extends PendingOutput {
@@ -72,10 +80,10 @@ interface Placed {
  * Creates a run's temporary folder. Another writer (a batch worker thread of this process) may
  * remove the emptied TEMP_FOLDER between mkdir's steps, failing it with ENOENT or ENOTDIR: try again.
  */
-async function makeRunFolder(run: string): Promise<void> {
+function makeRunFolder(run: string): void {
   for (let attempt = 1; ; attempt++) {
     try {
-      await mkdir(run, { recursive: true });
+      mkdirSync(run, { recursive: true });
       return;
     } catch (error) {
       if (attempt >= 5 || (codeOf(error) !== 'ENOENT' && codeOf(error) !== 'ENOTDIR')) throw error;
@@ -89,7 +97,7 @@ export async function writeOutputs(outputs: PendingOutput[], options: { force: b
   for (const output of outputs) {
     let info;
     try {
-      info = await lstatOrNone(output.path);
+      info = lstatOrNone(output.path);
     } catch (error) {
       throw await outputFsError(error, output.path, dirname(output.path));
     }
@@ -98,35 +106,50 @@ export async function writeOutputs(outputs: PendingOutput[], options: { force: b
   }
 
   const runs = new Map<string, string>();
+  const staged: Staged[] = [];
+  let placedAll = false;
   try {
     for (const folder of new Set(outputs.map((output) => dirname(output.path)))) {
       try {
-        await mkdir(folder, { recursive: true });
+        mkdirSync(folder, { recursive: true });
         await removeStaleTemporaries(folder);
         const run = join(folder, TEMP_FOLDER, `${process.pid}-${randomBytes(4).toString('hex')}`);
-        await makeRunFolder(run);
+        makeRunFolder(run);
         runs.set(folder, run);
       } catch (error) {
         throw await outputFsError(error, folder, folder);
       }
     }
-    const staged: Staged[] = [];
     for (const [i, output] of outputs.entries()) {
       const folder = dirname(output.path);
       const temporary = join(runs.get(folder)!, `${i}-${basename(output.path)}`);
       try {
-        await writeFile(temporary, output.bytes);
+        writeFileSync(temporary, output.bytes);
       } catch (error) {
         throw await outputFsError(error, output.path, folder);
       }
       staged.push({ ...output, folder, temporary });
     }
     await placeAll(staged, options.force);
+    placedAll = true;
   } finally {
+    // Once all is placed a run folder holds only the second names of linked files and the
+    // backups of replaced ones: unlinking those is cheaper than rm's walk.
+    if (placedAll) for (const file of staged) quietly(() => unlinkSync(file.temporary));
     for (const [folder, run] of runs) {
-      await rm(run, { recursive: true, force: true }).catch(() => undefined);
-      await rmdir(join(folder, TEMP_FOLDER)).catch(() => undefined);
+      if (!placedAll || !quietly(() => rmdirSync(run))) quietly(() => rmSync(run, { recursive: true, force: true }));
+      quietly(() => rmdirSync(join(folder, TEMP_FOLDER)));
     }
+  }
+}
+
+/** Runs `step`, true when it succeeded: for clean-up, whose failures leave only what a later run removes. */
+function quietly(step: () => void): boolean {
+  try {
+    step();
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -134,11 +157,11 @@ export async function writeOutputs(outputs: PendingOutput[], options: { force: b
 async function placeAll(staged: Staged[], force: boolean): Promise<void> {
   const placed: Placed[] = [];
   try {
-    for (const file of staged) placed.push(await place(file, force));
+    for (const file of staged) placed.push(place(file, force));
   } catch (error) {
     for (const done of placed.reverse()) {
-      if (done.backup) await rename(done.backup, done.path).catch(() => undefined);
-      else await unlink(done.path).catch(() => undefined);
+      if (done.backup) quietly(() => renameSync(done.backup!, done.path));
+      else quietly(() => unlinkSync(done.path));
     }
     if (error instanceof GongwenError) throw error;
     const file = staged[placed.length]!;
@@ -146,26 +169,27 @@ async function placeAll(staged: Staged[], force: boolean): Promise<void> {
   }
 }
 
-async function place(file: Staged, force: boolean): Promise<Placed> {
-  const existing = await lstatOrNone(file.path);
-  if (existing?.isDirectory()) throw await outputFsError(Object.assign(new Error('EISDIR'), { code: 'EISDIR' }), file.path, file.folder);
+/** Places one staged file; a folder in the way is an EISDIR error (placeAll names the path). */
+function place(file: Staged, force: boolean): Placed {
+  const existing = lstatOrNone(file.path);
+  if (existing?.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
   if (existing && force) {
     // The old file stays in place until rename() replaces it in one step; a second name for it
     // in the run's folder lets a failure of a later file put it back.
     const backup = `${file.temporary}.old`;
-    await link(file.path, backup).catch(() => copyFile(file.path, backup));
-    await rename(file.temporary, file.path);
+    if (!quietly(() => linkSync(file.path, backup))) copyFileSync(file.path, backup);
+    renameSync(file.temporary, file.path);
     return { path: file.path, backup };
   }
   if (existing) throw new OutputExistsError(file.path);
   // link() fails with EEXIST instead of replacing: a file that appeared meanwhile is kept.
   try {
-    await link(file.temporary, file.path);
+    linkSync(file.temporary, file.path);
   } catch (error) {
     if (codeOf(error) === 'EEXIST') throw new OutputExistsError(file.path);
     // A file system without hard links: rename, having just seen that nothing is there.
-    if (await lstatOrNone(file.path)) throw new OutputExistsError(file.path);
-    await rename(file.temporary, file.path);
+    if (lstatOrNone(file.path)) throw new OutputExistsError(file.path);
+    renameSync(file.temporary, file.path);
   }
   return { path: file.path };
 }
