@@ -21,20 +21,31 @@ export function gongwen(args: string[], env: Record<string, string> = {}): Promi
   });
 }
 
-/** Starts the CLI and SIGKILLs it once `ready(manifest)` holds (checked every 25 ms). */
-export function killWhen(args: string[], env: Record<string, string>, outDir: string, ready: (manifest: Manifest) => boolean): Promise<{ signal: string | null; code: number | null }> {
+/**
+ * Starts the CLI and sends it `signal` (SIGKILL unless told) once `ready(manifest)` holds
+ * (checked every 25 ms); resolves with how it ended and what it wrote to stderr.
+ */
+export function killWhen(
+  args: string[],
+  env: Record<string, string>,
+  outDir: string,
+  ready: (manifest: Manifest) => boolean,
+  signal: NodeJS.Signals = 'SIGKILL',
+): Promise<{ signal: string | null; code: number | null; stderr: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ...env }, stdio: 'ignore' });
+    const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     const timer = setInterval(async () => {
       const manifest = await readManifestFile(outDir).catch(() => undefined);
       if (manifest && ready(manifest)) {
         clearInterval(timer);
-        child.kill('SIGKILL');
+        child.kill(signal);
       }
     }, 25);
-    child.on('exit', (code, signal) => {
+    child.on('close', (code, signal) => {
       clearInterval(timer);
-      done({ code, signal });
+      done({ code, signal, stderr });
     });
   });
 }

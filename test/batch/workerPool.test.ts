@@ -61,6 +61,26 @@ parentPort.postMessage({ type: 'ready', notices: [] });
     expect(results.map((r) => r.status === 'skipped' && r.message.en)).toEqual(['2', '2', '2', '2']);
   });
 
+  it('reports the order whose worker runs out of memory, and carries on with a new worker', async () => {
+    const greedy = `
+const { parentPort } = require('node:worker_threads');
+parentPort.on('message', (order) => {
+  const index = order.item.index;
+  if (index === 2) { const hoard = []; for (;;) hoard.push(new Array(1e5).fill(index)); }
+  parentPort.postMessage({ type: 'result', result: { status: 'skipped', index, reason: 'exists', message: { zh: '', en: '' } } });
+});
+parentPort.postMessage({ type: 'ready', notices: [] });
+`;
+    // A real heap limit, far below what the loop asks for: V8 ends the thread, not the process.
+    const pool = new WorkerPool(1, () => new Worker(greedy, { eval: true, resourceLimits: { maxOldGenerationSizeMb: 24 } }));
+    const results = await Promise.all([0, 1, 2, 3, 4].map((i) => pool.run(order(i))));
+    await pool.close();
+    expect(results.map((r) => r.status)).toEqual(['skipped', 'skipped', 'failed', 'skipped', 'skipped']);
+    const oom = results[2]!;
+    expect(oom.status === 'failed' && oom.error).toMatchObject({ name: 'WorkerCrashError', row: 3, pointer: '/line/3' });
+    expect(oom.status === 'failed' && oom.error.message.en).toMatch(/ERR_WORKER_OUT_OF_MEMORY|out of memory/i);
+  }, 60_000);
+
   it('gives up, answering every order, when workers die before they are ready', async () => {
     const pool = new WorkerPool(2, () => new Worker('process.exit(3)', { eval: true }));
     const results = await Promise.all([0, 1, 2, 3].map((i) => pool.run(order(i))));
