@@ -78,7 +78,7 @@ export function glyfSubsetter(bytes: Uint8Array, index: number, glyphOf: (codePo
     if (isComposite(start, end)) for (const at of componentsOf(start, end).at) addClosure(view.getUint16(at), into);
   };
 
-  /** The record of `gid` without hinting, components renumbered through `newId`. */
+  /** The record of `gid` without hinting, components renumbered through `newId` (a view of `bytes` when unchanged). */
   const cutRecord = (gid: number, newId: Map<number, number>): Uint8Array => {
     const [start, end] = record(gid);
     if (end === start) return new Uint8Array(0);
@@ -95,9 +95,9 @@ export function glyfSubsetter(bytes: Uint8Array, index: number, glyphOf: (codePo
     }
     const contours = view.getInt16(start);
     const lengthAt = start + 10 + 2 * contours;
-    if (lengthAt + 2 > end) return bytes.slice(start, end);
+    if (lengthAt + 2 > end) return bytes.subarray(start, end);
     const instructions = view.getUint16(lengthAt);
-    if (instructions === 0) return bytes.slice(start, end);
+    if (instructions === 0) return bytes.subarray(start, end);
     // A simple glyph: its header and end points, a zero instruction length, then flags and points.
     const points = lengthAt + 2 + instructions;
     const out = new Uint8Array(lengthAt + 2 - start + Math.max(0, end - points));
@@ -175,7 +175,6 @@ export function glyfSubsetter(bytes: Uint8Array, index: number, glyphOf: (codePo
         { tag: 'loca', data: locaOut },
         { tag: 'maxp', data: maxpOut.data },
       ],
-      { checksums: true },
     );
     const glyphIds = new Map<number, number>();
     for (const [cp, gid] of cmapGlyph) glyphIds.set(cp, newId.get(gid)!);

@@ -46,13 +46,11 @@ function checksum(view: DataView, from: number, length: number): number {
   return sum;
 }
 
-export interface WriteSfntOptions {
-  /** Write each table's checksum and head.checkSumAdjustment (a font a viewer reads); off for a font only harfbuzz reads. */
-  checksums?: boolean;
-}
-
-/** A font of `tables` (directory sorted by tag, each table 4-aligned), with the sfnt `version` of its source. */
-export function writeSfnt(version: number, tables: readonly { tag: string; data: Uint8Array }[], options: WriteSfntOptions = {}): Uint8Array {
+/**
+ * A font of `tables` (directory sorted by tag, each table 4-aligned), with the sfnt `version` of
+ * its source, each table's checksum and head.checkSumAdjustment.
+ */
+export function writeSfnt(version: number, tables: readonly { tag: string; data: Uint8Array }[]): Uint8Array {
   const sorted = [...tables].sort((a, b) => (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
   const count = sorted.length;
   const dirLength = 12 + 16 * count;
@@ -72,13 +70,11 @@ export function writeSfnt(version: number, tables: readonly { tag: string; data:
     out.set(table.data, at);
     const rec = 12 + 16 * i;
     for (let k = 0; k < 4; k++) out[rec + k] = table.tag.charCodeAt(k);
-    if (options.checksums) {
-      if (table.tag === 'head') {
-        headAt = at;
-        view.setUint32(at + 8, 0); // checkSumAdjustment: computed over the whole file below
-      }
-      view.setUint32(rec + 4, checksum(view, at, table.data.length));
+    if (table.tag === 'head') {
+      headAt = at;
+      view.setUint32(at + 8, 0); // checkSumAdjustment: computed over the whole file below
     }
+    view.setUint32(rec + 4, checksum(view, at, table.data.length));
     view.setUint32(rec + 8, at);
     view.setUint32(rec + 12, table.data.length);
     at += (table.data.length + 3) & ~3;
