@@ -4,6 +4,7 @@
  */
 import type { FontRole } from '../model/types.ts';
 import { docx } from '../layout/gbt9704.ts';
+import { markSlashBreaks } from './explicitBreaks.ts';
 import { element, fragment, type Child, type Xml } from './xml.ts';
 
 /** The office font each role names (w:eastAsia; Latin uses the same face, see SHELL.md). */
@@ -51,7 +52,10 @@ export function runProps(style: RunStyle): Xml | null {
   return children.length > 0 ? element('w:rPr', {}, children) : null;
 }
 
-/** A run of text: tabs become w:tab, newlines w:br; everything else is escaped text. */
+/**
+ * A run of text: tabs become w:tab, newlines w:br; everything else is escaped text, with the
+ * slash breaks of the layout spelled out (explicitBreaks.ts).
+ */
 export function run(text: string, style: RunStyle = {}): Xml {
   const pieces: Child[] = [runProps(style)];
   const parts = text.split(/(\t|\n)/);
@@ -59,7 +63,7 @@ export function run(text: string, style: RunStyle = {}): Xml {
     if (part === '') continue;
     if (part === '\t') pieces.push(element('w:tab'));
     else if (part === '\n') pieces.push(element('w:br'));
-    else pieces.push(element('w:t', { 'xml:space': 'preserve' }, [part]));
+    else pieces.push(element('w:t', { 'xml:space': 'preserve' }, [markSlashBreaks(part)]));
   }
   return element('w:r', {}, pieces);
 }

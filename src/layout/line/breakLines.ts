@@ -11,7 +11,7 @@
  * row. Words are never broken, except one wider than a whole row (by character, as a last resort).
  */
 import { canBreakBetween, gluedAfterWord, gluedAfterWordQuote, gluedBeforeWord } from './kinsoku.ts';
-import { OFFICE_TRACKING_PT, officeIndent, officeWidth, PORTION_END_PT } from './officeFit.ts';
+import { officeIndent, officeWidth, PORTION_END_PT } from './officeFit.ts';
 import type { BreakOptions, Item } from './types.ts';
 
 /** A row chosen by breakLines, before justification. */
@@ -103,23 +103,12 @@ export function breakLines(items: readonly Item[], options: BreakOptions): Broke
     }
 
     // 禁则: carry items back until the boundary is allowed; if none is, break where it filled.
-    // LibreOffice takes a break after a slash only when the character after it still fitted
-    // (measured: …廉政风险Q/|GDW breaks one cell earlier than …廉政风险ZJ/|JW, whose J fits).
     let b = j;
-    const slashNeedsNext = endsWithSlash(list[j - 1]!) && list[j]!.kind === 'word' && !firstCharFits(list[j]!, used + gapBefore(list, j, i), avail);
-    while (b > i && (!canBreakAt(list, b, i) || (b === j && slashNeedsNext))) b--;
+    while (b > i && !canBreakAt(list, b, i)) b--;
     if (b === i) b = j;
     push(i, b, indentPt, false, j - b);
     i = b;
   }
-}
-
-const endsWithSlash = (item: Item): boolean => item.kind === 'word' && item.chars[item.chars.length - 1]!.char === '/';
-
-/** Would the first character of `item` still fit after `used` points of the row? */
-function firstCharFits(item: Item, used: number, avail: number): boolean {
-  const first = item.chars[0]!;
-  return used + first.advancePt + OFFICE_TRACKING_PT + PORTION_END_PT <= avail + FIT_EPSILON_PT;
 }
 
 /** The automatic space before list[k] when list[rowStart] starts its row. */

@@ -13,8 +13,8 @@
  *   www.example.gov.cn/|xxgk/|2026.
  * Never inside: numbers (3.46 12,800.00 23.5%), e-mail addresses (qh12@example.gov.cn), host
  * names (www.example.gov.cn), or a run of letters and digits (ABC12345678901234).
- * Word is known to break after hyphens alike; it does not break after slashes (not measured
- * here: Word was not available), where a URL then moves whole or is cut by character.
+ * Word is known to break after hyphens alike. Neither Word nor LibreOffice can be relied on to
+ * break after a slash by itself, so the DOCX spells those breaks out (docx/explicitBreaks.ts).
  */
 
 const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);

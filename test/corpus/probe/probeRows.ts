@@ -16,7 +16,15 @@ const body: Block[] = paras.map((t) => ({ type: 'paragraph', ...(process.argv.in
 const doc = plainDocument('probe', body);
 const layout = layoutDocument(doc, fonts);
 const conf = process.argv.includes('--test-conf') ? undefined : writeSameFacesConf(fonts);
-const lo = docxToPdfBatch({ probe: renderDocx(doc, { plan: layout.plan }) }, 1, conf);
+let docxBytes = renderDocx(doc, { plan: layout.plan });
+if (process.argv.includes('--zw')) {
+  const PizZip = (await import('pizzip')).default;
+  const zip = new PizZip(docxBytes);
+  const xml = zip.file('word/document.xml')!.asText().replace(/(<w:t[^>]*>)([^<]*)/g, (_m: string, tag: string, text: string) => tag + text.replace(/(?<=[A-Za-z0-9])\/(?=[A-Za-z0-9])/g, '/\u200b'));
+  zip.file('word/document.xml', xml);
+  docxBytes = zip.generate({ type: 'uint8array' });
+}
+const lo = docxToPdfBatch({ probe: docxBytes }, 1, conf);
 const ours = await drawPdf(doc, layout, fonts);
 const rows = async (pdf: Uint8Array) => (await extractPdfGeometry(new Uint8Array(pdf), { fonts: false })).pages.flatMap((p) => p.rows).filter((r) => !/^—\s*\d+\s*—$/.test(r.text.trim()));
 console.error("sizes", ours.length, lo.probe?.length);
