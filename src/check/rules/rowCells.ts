@@ -83,30 +83,43 @@ export function isWideWordCarry(f: FullRow, next: PdfRow | undefined = f.next): 
 export function hasNoBreakWithin(f: FullRow, next: PdfRow | undefined = f.next): boolean {
   const deficit = expectedCells(f) - f.chars;
   if (deficit <= 0 || !next) return false;
-  const chars = next.items.flatMap((i) => i.chars);
-  let start = 0;
-  while (start < chars.length && isBlank(chars[start]!.ch)) start++;
-  const cp = (c: PdfChar): number => c.ch.codePointAt(0) ?? 0;
+  // Blanks next to a full-width character are gaps of a justified row read as spaces (LibreOffice
+  // spreads 定 。 qh…), not spaces of the text: judged by the characters around them. A blank
+  // between two half-width characters is a space of the text, a break.
+  const all = next.items.flatMap((i) => i.chars);
   const isWordChar = (c: PdfChar): boolean => !isBlank(c.ch) && !isFullWidth(c.ch);
+  const chars: PdfChar[] = [];
+  const spaceBefore: boolean[] = [];
+  let blankSeen = false;
+  for (const c of all) {
+    if (isBlank(c.ch)) {
+      blankSeen = chars.length > 0;
+      continue;
+    }
+    spaceBefore.push(blankSeen && isWordChar(chars[chars.length - 1]!) && isWordChar(c));
+    chars.push(c);
+    blankSeen = false;
+  }
+  const cp = (c: PdfChar): number => c.ch.codePointAt(0) ?? 0;
   let cells = 0;
-  for (let k = start; k < chars.length; k++) {
+  for (let k = 0; k < chars.length; k++) {
     const c = chars[k]!;
-    const before = k === start ? undefined : chars[k - 1];
+    const before = k === 0 ? undefined : chars[k - 1];
     if (isFullWidth(c.ch)) cells += 1;
-    else if (!isBlank(c.ch)) cells += c.width / nominal.cell + (before === undefined || !isWordChar(before) ? AUTOSPACE_EM * next.fontSize / nominal.cell : 0);
+    else cells += c.width / nominal.cell + (before === undefined || !isWordChar(before) ? AUTOSPACE_EM * next.fontSize / nominal.cell : 0);
     if (cells > deficit + 0.05) return true;
     const after = chars[k + 1];
     if (after === undefined) return false;
-    if (isBlank(c.ch) || isBlank(after.ch)) return false;
+    if (spaceBefore[k + 1]) return false;
     const wordC = isWordChar(c);
     const wordAfter = isWordChar(after);
     if (wordC && wordAfter) {
       let w0 = k;
-      while (w0 > start && isWordChar(chars[w0 - 1]!)) w0--;
+      while (w0 > 0 && isWordChar(chars[w0 - 1]!) && !spaceBefore[w0]) w0--;
       let w1 = k + 1;
-      while (w1 + 1 < chars.length && isWordChar(chars[w1 + 1]!)) w1++;
-      // A break after a slash is taken only when the character after it still fits (as the
-      // line breaker takes it, breakLines.ts): GB/ ends no row whose T did not fit (s9704-0026).
+      while (w1 + 1 < chars.length && isWordChar(chars[w1 + 1]!) && !spaceBefore[w1 + 1]) w1++;
+      // A break after a slash counts only when the character after it still fits: a renderer
+      // given a bare slash (not our DOCX, which marks it) may carry the word whole.
       const fits = c.ch !== '/' || cells + after.width / nominal.cell <= deficit + 0.05;
       if (breaksAfter(chars.slice(w0, w1 + 1).map(cp), k - w0) && fits) return false;
     } else if (!wordC && wordAfter) {

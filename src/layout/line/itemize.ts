@@ -155,6 +155,9 @@ function splitWords(items: Item[]): Item[] {
       const chars = item.chars.slice(start, end);
       const piece: Item = { text: chars.map((c) => c.char).join(''), run: item.run, kind: 'word', widthPt: chars.reduce((w, c) => w + c.advancePt, 0), chars };
       if (start === 0 && item.noBreakBefore) piece.noBreakBefore = true;
+      // The DOCX marks a slash break with a zero-width space (docx/explicitBreaks.ts), which
+      // ends LibreOffice's text portion: the slash keeps its full advance (+0.25 pt, measured).
+      if (end < item.chars.length && chars[chars.length - 1]!.char === '/') piece.endsPortion = true;
       out.push(piece);
       start = end;
     }

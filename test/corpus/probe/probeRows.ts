@@ -17,6 +17,12 @@ const doc = plainDocument('probe', body);
 const layout = layoutDocument(doc, fonts);
 const conf = process.argv.includes('--test-conf') ? undefined : writeSameFacesConf(fonts);
 let docxBytes = renderDocx(doc, { plan: layout.plan });
+if (process.argv.includes('--no-zw')) {
+  const PizZip = (await import('pizzip')).default;
+  const zip = new PizZip(docxBytes);
+  zip.file('word/document.xml', zip.file('word/document.xml')!.asText().replaceAll('\u200b', ''));
+  docxBytes = zip.generate({ type: 'uint8array' });
+}
 if (process.argv.includes('--zw')) {
   const PizZip = (await import('pizzip')).default;
   const zip = new PizZip(docxBytes);
@@ -35,6 +41,10 @@ for (let k = 0; k < Math.max(a.length, b.length); k++) {
   const x = a[k]?.text.replace(/\s+/g, '') ?? '';
   const y = b[k]?.text.replace(/\s+/g, '') ?? '';
   console.log(`${x === y ? '  ' : '≠ '}O ${x}\n  L ${y}`);
+  if (process.argv.includes('--widths')) {
+    const w = (r: any) => (r ? r.items.map((i: any) => i.x + i.width).reduce((m: number, v: number) => Math.max(m, v), 0) - r.items[0].x : 0);
+    console.log(`   width O ${w(a[k]).toFixed(2)} L ${w(b[k]).toFixed(2)}`);
+  }
   if (x !== y && process.argv.includes('--x')) {
     const show = (r: any) => r.items.map((i: any) => `[${i.str}]${i.x.toFixed(2)}+${i.width.toFixed(2)}`).join(" ");
     console.log('   Ox', show(a[k])); console.log('   Lx', show(b[k]));
