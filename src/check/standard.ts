@@ -2,7 +2,7 @@
  * The figures `gongwen check` measures against, in points (y down from the page's top),
  * taken from src/layout/gbt9704.ts, with the tolerances of the conformance report.
  */
-import { folio, grid, margin, mmToPt, paper, pt, textBlock, typeSize } from '../layout/gbt9704.ts';
+import { colophon, folio, grid, margin, mmToPt, paper, pt, textBlock, typeSize } from '../layout/gbt9704.ts';
 
 export const nominal = {
   paperWidth: pt.paperWidth,
@@ -21,6 +21,7 @@ export const nominal = {
   cols: grid.cols,
   bodySize: typeSize.sanhao,
   folioSize: folio.sizePt,
+  colophonSize: colophon.sizePt,
   folioDashTopBelowBlock: mmToPt(folio.dashTopBelowBlockMm),
   folioInset: folio.insetCells * pt.cell,
 } as const;

@@ -112,6 +112,7 @@ export type RuleId =
   | 'folio.size'
   | 'folio.vertical'
   | 'folio.side'
+  | 'colophon.foot'
   | 'kinsoku.start'
   | 'kinsoku.end'
   | 'kinsoku.split'

@@ -4,20 +4,22 @@
  * blank page before it, and a section of its own (empty footers) when those pages carry no folio.
  */
 import type { OfficialDocument } from '../model/types.ts';
+import type { Xml } from './xml.ts';
 import type { PagePlan } from '../layout/pagePlan.ts';
 import { docx, grid } from '../layout/gbt9704.ts';
-import { empty, p, type BodyItem } from './body.ts';
+import { empty, p, serialiseBody, type BodyItem } from './body.ts';
+import type { DocxContext } from './context.ts';
+import { anchoredTextBox, EMU_PER_TWIP } from './drawing.ts';
 import { colophonItems } from './parts/colophon.ts';
 
 /**
- * The longest 版记 set as a frame: LibreOffice 7.4 placed a seven-row frame three rows above
- * its w:y (s9704-0075), a one- and two-row frame where asked; longer ones are flowed after
- * filler rows, as before (a body a row longer then still pushes them onto a new page).
+ * The 版记 is a text box fixed to the foot of its page, not rows flowed after the content: a
+ * renderer that sets the body a row or two longer (another face) then cannot push it onto a
+ * new page. It was a w:framePr frame before; LibreOffice 7.4 keeps a frame's position only when
+ * all its paragraphs carry the same borders, and the 版记's differ (thick top, thin between,
+ * thick bottom): measured, it set them as plain paragraphs right after the content, without
+ * their rules. A page-anchored text box without wrapping keeps both (as the letter's mark).
  */
-const MAX_FRAMED_ROWS = 2;
-/** How far below its grid row the 版记 frame sits (see placeColophon). */
-const FRAME_DROP_TWIPS = 10;
-
 export interface ColophonPlacementItems {
   /** Content followed by whatever shares its section (filler rows, the colophon on the same page…). */
   content: BodyItem[];
@@ -25,31 +27,32 @@ export interface ColophonPlacementItems {
   unnumberedTail: BodyItem[];
 }
 
-export function placeColophon(doc: OfficialDocument, content: BodyItem[], plan: PagePlan): ColophonPlacementItems {
+export function placeColophon(doc: OfficialDocument, content: BodyItem[], plan: PagePlan, ctx: DocxContext): ColophonPlacementItems {
   const place = plan.colophon;
   if (!doc.colophon || !place) return { content, unnumberedTail: [] };
   // The plan's row count is the layout engine's line breaking, which models LibreOffice's rows.
   const rows = grid.rows - place.firstRow + 1;
   const colophon = colophonItems(doc.colophon, doc.layout, rows);
   if (colophon.length === 0) return { content, unnumberedTail: [] };
-  if (!place.newPage && rows > MAX_FRAMED_ROWS) {
-    const filler = Math.max(0, grid.rows - rows - plan.contentEnd.row);
-    return { content: [...content, ...empty(filler), ...colophon], unnumberedTail: [] };
-  }
-  if (!place.newPage) {
-    // On the content's last page the 版记 is a frame fixed to the foot of the page, not rows
-    // flowed after the content: a renderer that sets the body a row or two longer (another
-    // face) then cannot push it onto a new page. Its anchor is the paragraph after the content.
-    // Ten twips (0.18 mm) lower than the grid row: LibreOffice wraps the body around a frame
-    // it touches, and its last body row by the page foot sits a few twips low, so a frame on
-    // the exact row pushed that row to the next page (s9704-0086; 10 twips measured enough).
-    const frame = { x: docx.marginLeft, y: docx.marginTop + (place.firstRow - 1) * docx.linePitch + FRAME_DROP_TWIPS, w: docx.blockWidth, h: rows * docx.linePitch };
-    const framed = colophon.map((item) => (item.kind === 'p' ? { ...item, props: { ...item.props, frame } } : item));
-    // Written after the content. (Written before a table that ends the content, LibreOffice kept
-    // s5150-0131's frame on its page but moved the fixtures' page ends: fixtureBreaks 49 → 47 of 51.)
-    return { content: [...content, ...framed], unnumberedTail: [] };
-  }
+  const box = (): Xml =>
+    anchoredTextBox({
+      x: docx.marginLeft * EMU_PER_TWIP,
+      y: (docx.marginTop + (place.firstRow - 1) * docx.linePitch) * EMU_PER_TWIP,
+      cx: docx.blockWidth * EMU_PER_TWIP,
+      cy: rows * docx.linePitch * EMU_PER_TWIP,
+      id: ctx.ids.take(),
+      name: 'GongwenColophon',
+      content: [serialiseBody(colophon)],
+    });
   const unnumbered = plan.unnumberedPages.includes(place.page);
+  if (!place.newPage) return { content: anchorAfter(content, box()), unnumberedTail: [] };
+  if (!unnumbered && !place.blankPageBefore && place.page === plan.contentEnd.page + 1) {
+    // A page of its own after the content's: the rest of the content's page is filled with empty
+    // rows instead of a page break, so a body a few rows longer in another face still leaves the
+    // anchor, and the box, on the 版记's page, not on one more.
+    const filler = grid.rows - plan.contentEnd.row;
+    return { content: [...content, ...empty(filler), anchorParagraph(box())], unnumberedTail: [] };
+  }
   const pageItems = [...empty(grid.rows - rows), ...colophon];
   const tail: BodyItem[] = [];
   if (place.blankPageBefore) tail.push(p({}));
@@ -63,4 +66,18 @@ export function placeColophon(doc: OfficialDocument, content: BodyItem[], plan: 
     if (blank && blank.kind === 'p') tail[0] = { ...blank, props: { ...blank.props, pageBreakBefore: true } };
   }
   return unnumbered ? { content, unnumberedTail: tail } : { content: [...content, ...tail], unnumberedTail: [] };
+}
+
+/** A paragraph one point tall, off the grid, holding only an anchored object. */
+const anchorParagraph = (anchored: Xml): BodyItem =>
+  p({ snapToGrid: false, spacing: { before: 0, after: 0, line: 20, lineRule: 'exact' } }, [anchored]);
+
+/**
+ * The box anchored in the content's last paragraph (so it stays on that paragraph's page), or,
+ * after a table, in a paragraph one point tall of its own.
+ */
+function anchorAfter(content: BodyItem[], anchored: Xml): BodyItem[] {
+  const last = content[content.length - 1];
+  if (last && last.kind === 'p' && !last.props.sectPr) return [...content.slice(0, -1), { ...last, runs: [...last.runs, anchored] }];
+  return [...content, anchorParagraph(anchored)];
 }

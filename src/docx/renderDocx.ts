@@ -149,7 +149,7 @@ export function renderDocx(doc: OfficialDocument, options: RenderDocxOptions): U
   }
 
   const frame = frameItems(doc, ctx);
-  const placed = placeColophon(doc, contentItems(doc, ctx, options.plan), options.plan);
+  const placed = placeColophon(doc, contentItems(doc, ctx, options.plan), options.plan, ctx);
   const mainSectPr = editSectPr(baseSectPr, main);
   let body: BodyItem[] = placed.content;
   let finalSectPr = mainSectPr;

@@ -208,3 +208,36 @@ describe('checkPdf on synthetic grid pages', () => {
     expect(found(report)).toEqual(['pdf.unreadable@-']);
   });
 });
+
+describe('colophon.foot', () => {
+  const colophonPage = (ccRow: number): TestPage[] => [
+    { rows: paragraph(0, 22, 28), folio: folio(1) },
+    {
+      rows: [...paragraph(0, 6, 20, 30), { text: '抄送：某某市纪委监委。', row: ccRow, indent: 1, size: 14 }, { text: '某某市纪委办公室　　　2026年11月24日印发', row: ccRow + 1, indent: 1, size: 14 }],
+      folio: folio(2),
+    },
+  ];
+  it('passes a 版记 whose last row is the block\'s last row', async () => {
+    const report = await checkPdf(await buildTestPdf(colophonPage(20)), { layout: 'plain' });
+    expect(found(report)).toEqual([]);
+  });
+  it('finds a 版记 set right after the content instead of at the foot', async () => {
+    const report = await checkPdf(await buildTestPdf(colophonPage(6)), { layout: 'plain' });
+    expect(found(report)).toEqual(['colophon.foot@2']);
+    // Its last row is grid row 8 of 22: 14 rows above the block's last row.
+    expect(report.findings[0]!.message.zh).toContain('约 14 行');
+    expect(report.findings[0]!.measured).toBeGreaterThan(14 * 10.227);
+    expect(report.findings[0]!.measured).toBeLessThan(15 * 10.227);
+  });
+  it('judges a 抄送 list without 印发 row by its continuation row (fixture case-documents-township-inspection)', async () => {
+    const ccOnly = (ccRow: number): TestPage[] => [
+      { rows: paragraph(0, 22, 28), folio: folio(1) },
+      {
+        rows: [...paragraph(0, 6, 20, 30), { text: '抄送：中共某某县委巡察工作领导小组办公室，县委组织', row: ccRow, indent: 1, size: 14 }, { text: '部。', row: ccRow + 1, indent: 3, size: 14 }],
+        folio: folio(2),
+      },
+    ];
+    expect(found(await checkPdf(await buildTestPdf(ccOnly(20)), { layout: 'plain' }))).toEqual([]);
+    expect(found(await checkPdf(await buildTestPdf(ccOnly(19)), { layout: 'plain' }))).toEqual(['colophon.foot@2']);
+  });
+});

@@ -10,6 +10,13 @@ import { docxOf, planOf } from '../support/planOf.ts';
 
 const documentParts = openDocx(docxOf(sampleDocument));
 
+/** The 版记's paragraphs, read from the text box's mc:Choice (its VML fallback repeats them). */
+function colophonBoxParagraphs(xml: string): string[] {
+  const box = /<wp:anchor [^>]*>(?:(?!<\/wp:anchor>)[\s\S])*?name="GongwenColophon"[\s\S]*?<\/wp:anchor>/.exec(xml)?.[0] ?? '';
+  const content = /<w:txbxContent>([\s\S]*?)<\/w:txbxContent>/.exec(box)?.[1] ?? '';
+  return content.match(/<w:p><w:pPr><w:pStyle w:val="GwColophon"\/>[\s\S]*?<\/w:p>/g) ?? [];
+}
+
 describe('section and grid', () => {
   const sectPr = sections(documentParts.document).at(-1) ?? '';
   it('is A4 with the GB/T 9704 margins in twips', () => {
@@ -252,8 +259,7 @@ describe('body parts', () => {
 
 describe('colophon', () => {
   it('draws thick first and last rules and a thin one between, rows exactly one grid row', () => {
-    const xml = documentParts.document;
-    const cc = xml.match(/<w:p><w:pPr><w:pStyle w:val="GwColophon"\/>[\s\S]*?<\/w:p>/g) ?? [];
+    const cc = colophonBoxParagraphs(documentParts.document);
     expect(cc).toHaveLength(2);
     expect(cc[0]).toMatch(/<w:top w:val="single" w:sz="8"[\s\S]*<w:bottom w:val="single" w:sz="6"/);
     expect(cc[1]).toMatch(/<w:bottom w:val="single" w:sz="8"/);
@@ -263,6 +269,22 @@ describe('colophon', () => {
     expect(paragraphTexts(cc[1]!)[0]).toBe('中共某某市纪律检查委员会办公室2026年11月25日印发');
     // Each row one grid row including its rules: exact line = 579 − rule widths.
     expect(cc[1]).toContain('w:line="559" w:lineRule="exact"');
+  });
+  it("is a text box fixed to the page at the plan's first 版记 row, not a frame or flowed rows", () => {
+    const plan = planOf(sampleDocument);
+    const place = plan.colophon!;
+    // On a page of its own right after the content's: the box too, after filler rows, no page break.
+    expect(place.newPage ? place.page === plan.contentEnd.page + 1 && !place.blankPageBefore : true).toBe(true);
+    const xml = documentParts.document;
+    const anchor = /<wp:anchor [^>]*>(?:(?!<\/wp:anchor>)[\s\S])*?name="GongwenColophon"/.exec(xml)?.[0] ?? '';
+    const emu = (twips: number): number => twips * 635;
+    expect(anchor).toContain(`<wp:positionH relativeFrom="page"><wp:posOffset>${emu(1588)}</wp:posOffset>`);
+    expect(anchor).toContain(`<wp:positionV relativeFrom="page"><wp:posOffset>${emu(2098 + (place.firstRow - 1) * 579)}</wp:posOffset>`);
+    expect(anchor).toContain('<wp:wrapNone/>');
+    expect(xml).not.toContain('<w:framePr');
+    // Outside the box no 版记 paragraph is flowed.
+    const outside = xml.replace(/<mc:AlternateContent>[\s\S]*?<\/mc:AlternateContent>/g, '');
+    expect(outside).not.toContain('GwColophon');
   });
   it('fills the colophon page with empty rows and gives it a section without folio (plan)', () => {
     const parts = openDocx(docxOf(sampleDocument, { plan: samplePlans.document! }));
@@ -291,7 +313,7 @@ describe('colophon', () => {
   it('fills the rows of the same page when the colophon fits (letter: no rules, no printer)', () => {
     const parts = openDocx(docxOf(sampleLetter, { plan: samplePlans.letter! }));
     expect(sections(parts.document)).toHaveLength(1);
-    const colophon = parts.document.match(/<w:p><w:pPr><w:pStyle w:val="GwColophon"\/>[\s\S]*?<\/w:p>/g) ?? [];
+    const colophon = colophonBoxParagraphs(parts.document);
     expect(colophon).toHaveLength(1);
     expect(colophon[0]).not.toContain('<w:pBdr>');
   });

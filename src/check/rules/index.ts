@@ -1,5 +1,6 @@
 /** The rules of `gongwen check`, in report order. */
 import { checkBlockOrigin } from './blockOrigin.ts';
+import { checkColophonFoot } from './colophonFoot.ts';
 import type { Rule } from './context.ts';
 import { checkFolio } from './folio.ts';
 import { checkFonts } from './fonts.ts';
@@ -24,6 +25,7 @@ export const rules: readonly Rule[] = [
   checkTextOverlap,
   checkKinsoku,
   checkFolio,
+  checkColophonFoot,
   checkFonts,
   checkRedMarks,
 ];

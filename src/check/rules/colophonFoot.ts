@@ -1,0 +1,53 @@
+/**
+ * colophon.foot: the 版记 (its 抄送 row, its 印发 row) ends on the last row of its page
+ * (GB/T 9704 10.1: 版记 at the foot of the last page, its last rule on the block's bottom edge;
+ * 10.2 letters alike, without rules). A 版记 a renderer set right after the content instead (a
+ * positioned frame it did not honour) is found here: its rows read the same, its place does not.
+ * A 版记 row is a 4号 row beginning 抄送 or ending 印发; the rule judges the lowest one of a page
+ * with the 4号 rows that follow it a row apart (a 抄送 list's continuation) by its last baseline,
+ * which must lie inside the block's last row (the block as measured on the page, else nominal).
+ */
+import { nominal, round, toMm } from '../standard.ts';
+import type { Finding, PdfRow } from '../types.ts';
+import { excerpt, type Rule } from './context.ts';
+
+const isColophonSize = (fontSize: number): boolean => Math.abs(fontSize - nominal.colophonSize) < 0.6;
+const isColophonRow = (text: string, fontSize: number): boolean =>
+  isColophonSize(fontSize) && (/^抄\s*送\s*[：:]/u.test(text) || /印\s*发$/u.test(text));
+
+export const checkColophonFoot: Rule = ({ geometry, measures }) =>
+  geometry.pages.flatMap((page, i): Finding[] => {
+    const m = measures[i];
+    // The folio is 4号 too and sits below the block: not a row of the 版记.
+    const folio = m?.folio;
+    const rows = folio ? page.rows.filter((r) => Math.abs(r.baseline - folio.baseline) > 1) : page.rows;
+    const sorted = [...rows].sort((a, b) => a.baseline - b.baseline);
+    let at = sorted.findLastIndex((r) => isColophonRow(r.text.trim(), r.fontSize));
+    if (at < 0) return [];
+    const pitch = m?.pitch ?? nominal.pitch;
+    const bottom = (m?.top ?? nominal.blockTop) + nominal.rows * pitch;
+    // The block's later rows: a 抄送 list's continuation rows (“部。”), 4号, a row apart, inside
+    // the block (a talk record's signature line below it is not one).
+    const continues = (r: PdfRow, above: PdfRow): boolean =>
+      isColophonSize(r.fontSize) && r.baseline - above.baseline < 1.5 * pitch && r.baseline < bottom + pitch / 4;
+    while (at + 1 < sorted.length && continues(sorted[at + 1]!, sorted[at]!)) at++;
+    const lowest = sorted[at]!;
+    const above = bottom - lowest.baseline;
+    if (above >= 0 && above < pitch) return [];
+    const rowsAbove = Math.floor(above / pitch);
+    return [
+      {
+        severity: 'error',
+        rule: 'colophon.foot',
+        page: page.page,
+        message: {
+          zh: above > 0 ? `版记未排在版心最下方：末行在版心下边缘以上 ${round(toMm(above))} 毫米（约 ${rowsAbove} 行）` : `版记末行低于版心下边缘 ${round(toMm(-above))} 毫米`,
+          en: above > 0 ? `the 版记 does not end on the block's last row: its last row is ${round(toMm(above))} mm (about ${rowsAbove} rows) above the block's bottom edge` : `the 版记's last row is ${round(toMm(-above))} mm below the block's bottom edge`,
+        },
+        measured: round(toMm(above)),
+        expected: 0,
+        unit: 'mm',
+        text: excerpt(lowest.text),
+      },
+    ];
+  });
