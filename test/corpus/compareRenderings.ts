@@ -26,7 +26,7 @@ export interface DocumentComparison {
   check: { ours: boolean; theirs: boolean; oursRules: string[]; theirsRules: string[] };
   /** Our date rows (2026年11月24日 alone on a row) that LibreOffice did not set on one row. */
   wrappedDates: string[];
-  /** 1-based page of the 印发 row in each rendering (undefined: no 版记). */
+  /** 1-based page of the 版记 (its 印发 or 抄送 row) in each rendering (undefined: none found). */
   colophonPage: { ours?: number; theirs?: number };
   firstDifference?: string;
   /** The first pair of rows that differ (same page, same place). */
@@ -42,6 +42,8 @@ export interface CorpusFigures {
   checkTheirs: number;
   wrappedDates: number;
   colophonMoved: number;
+  /** Documents whose 版记 is in our PDF but nowhere in LibreOffice's rendering. */
+  colophonLost: number;
 }
 
 type Faces = string | null;
@@ -72,8 +74,10 @@ function lcs(a: readonly string[], b: readonly string[]): number {
 }
 
 const DATE_ROW = /^\d{4}年\d{1,2}月\d{1,2}日$/;
+/** The last page with a 版记 row: its 印发 row, or (a letter's 版记 has none) its 抄送 row. */
 const colophonPageOf = (pages: string[][]): number | undefined => {
-  for (let p = pages.length - 1; p >= 0; p--) if (pages[p]!.some((row) => /印发$/.test(row) && /\d{4}年\d{1,2}月\d{1,2}日印发$/.test(row))) return p + 1;
+  const isColophonRow = (row: string): boolean => /\d{4}年\d{1,2}月\d{1,2}日印发$/.test(row) || /^抄送[：:]/.test(row);
+  for (let p = pages.length - 1; p >= 0; p--) if (pages[p]!.some(isColophonRow)) return p + 1;
   return undefined;
 };
 
@@ -150,7 +154,8 @@ export function corpusFigures(results: readonly DocumentComparison[]): CorpusFig
     checkOurs: share(sum((r) => (r.check.ours ? 1 : 0)), results.length),
     checkTheirs: share(sum((r) => (r.check.theirs ? 1 : 0)), results.length),
     wrappedDates: sum((r) => (r.wrappedDates.length > 0 ? 1 : 0)),
-    colophonMoved: sum((r) => (r.colophonPage.ours !== r.colophonPage.theirs ? 1 : 0)),
+    colophonMoved: sum((r) => (r.colophonPage.ours !== r.colophonPage.theirs && r.colophonPage.theirs !== undefined ? 1 : 0)),
+    colophonLost: sum((r) => (r.colophonPage.ours !== undefined && r.colophonPage.theirs === undefined ? 1 : 0)),
   };
 }
 
@@ -166,5 +171,6 @@ export function formatFigures(title: string, f: CorpusFigures): string {
     `  gongwen check passes, LibreOffice ${pct(f.checkTheirs)}`,
     `  documents with a wrapped date row ${f.wrappedDates}`,
     `  documents whose 版记 moved page    ${f.colophonMoved}`,
+    `  documents whose 版记 LibreOffice lost ${f.colophonLost}`,
   ].join('\n');
 }
