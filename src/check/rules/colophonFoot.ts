@@ -7,13 +7,13 @@
  * with the 4号 rows that follow it a row apart (a 抄送 list's continuation) by its last baseline,
  * which must lie inside the block's last row (the block as measured on the page, else nominal).
  */
+import { isColophonRowText } from '../colophonRow.ts';
 import { nominal, round, toMm } from '../standard.ts';
 import type { Finding, PdfRow } from '../types.ts';
 import { excerpt, type Rule } from './context.ts';
 
 const isColophonSize = (fontSize: number): boolean => Math.abs(fontSize - nominal.colophonSize) < 0.6;
-const isColophonRow = (text: string, fontSize: number): boolean =>
-  isColophonSize(fontSize) && (/^抄\s*送\s*[：:]/u.test(text) || /印\s*发$/u.test(text));
+const isColophonRow = (text: string, fontSize: number): boolean => isColophonSize(fontSize) && isColophonRowText(text);
 
 export const checkColophonFoot: Rule = ({ geometry, measures }) =>
   geometry.pages.flatMap((page, i): Finding[] => {

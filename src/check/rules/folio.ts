@@ -13,6 +13,7 @@
  * A talk record's 第N页 共M页 (documents.md) counts as a folio: only N (the physical page)
  * and M (the page count) are checked, its placement being the form's own.
  */
+import { isColophonRowText } from '../colophonRow.ts';
 import type { FolioFound } from '../findFolio.ts';
 import { DASH_TOP_EM, nominal, round, tolerance, toMm } from '../standard.ts';
 import type { Finding, PdfPageGeometry } from '../types.ts';
@@ -23,12 +24,10 @@ const MM = 72 / 25.4;
 /** Estimated top of the folio dash's ink, mm under the block's bottom edge. */
 export const dashTopBelowBlockMm = (f: FolioFound): number => toMm(f.baseline - DASH_TOP_EM * f.fontSize - nominal.blockBottom);
 
-const isColophonRow = (text: string): boolean => /印发$/u.test(text) || /^抄送[：:]/u.test(text);
-
 function mayBeUnnumbered(ctx: RuleContext, page: PdfPageGeometry): boolean {
   if (page.rows.length === 0) return true;
   if (ctx.layout === 'letter' && page.page === 1) return true;
-  const hasColophon = page.rows.some((r) => isColophonRow(r.text));
+  const hasColophon = page.rows.some((r) => isColophonRowText(r.text.trim()));
   if (!hasColophon) return false;
   const previous = ctx.geometry.pages[page.page - 2];
   const bodyRows = ctx.measures[page.page - 1]?.bodyRows ?? [];
