@@ -45,8 +45,18 @@ export function placeColophon(doc: OfficialDocument, content: BodyItem[], plan: 
       content: [serialiseBody(colophon)],
     });
   const unnumbered = plan.unnumberedPages.includes(place.page);
-  if (!place.newPage) return { content: anchorAfter(content, box()), unnumberedTail: [] };
-  if (!unnumbered && !place.blankPageBefore && place.page === plan.contentEnd.page + 1) {
+  // LibreOffice 7.4 draws no page-anchored box, wherever and however it is anchored, on the page
+  // where the content's last paragraph continues after its first row sat alone on the last row
+  // of the page before (measured on s27351-0098 and s9704-0264: test/corpus/probe/boxVariants.ts;
+  // the same paragraph starting one row later or earlier, the box is drawn). There the 版记 is
+  // flowed after filler rows instead, which holds as long as the renderer sets our rows.
+  const start = plan.lastBlockStart;
+  const boxDrawn = !(start && start.page < place.page && start.row === grid.rows);
+  if (!place.newPage) {
+    if (boxDrawn) return { content: anchorAfter(content, box()), unnumberedTail: [] };
+    return { content: [...content, ...empty(place.firstRow - plan.contentEnd.row - 1), ...colophon], unnumberedTail: [] };
+  }
+  if (boxDrawn && !unnumbered && !place.blankPageBefore && place.page === plan.contentEnd.page + 1) {
     // A page of its own after the content's: the rest of the content's page is filled with empty
     // rows instead of a page break, so a body a few rows longer in another face still leaves the
     // anchor, and the box, on the 版记's page, not on one more.

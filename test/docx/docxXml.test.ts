@@ -317,6 +317,25 @@ describe('colophon', () => {
     expect(colophon).toHaveLength(1);
     expect(colophon[0]).not.toContain('<w:pBdr>');
   });
+  it("is flowed after filler rows where the content's last paragraph began alone on the previous page's last row", () => {
+    const base = samplePlans.letter!;
+    const place = base.colophon!;
+    expect(place.newPage).toBe(false);
+    // The letter as if its last paragraph's first row had been the previous page's last.
+    const plan = { ...base, lastBlockStart: { page: place.page - 1, row: 22 } };
+    const parts = openDocx(docxOf(sampleLetter, { plan }));
+    expect(parts.document).not.toContain('GongwenColophon');
+    const texts = paragraphTexts(parts.document);
+    const at = texts.findIndex((t) => t.startsWith('抄送：'));
+    // The rows between the content's end and the 版记's first row are empty paragraphs.
+    const filler = place.firstRow - base.contentEnd.row - 1;
+    expect(filler).toBeGreaterThan(0);
+    expect(texts.slice(at - filler, at).every((t) => t === '')).toBe(true);
+    expect(texts[at - filler - 1]).not.toBe('');
+    // Begun one row earlier, the box stays (LibreOffice draws it there).
+    const earlier = openDocx(docxOf(sampleLetter, { plan: { ...base, lastBlockStart: { page: place.page - 1, row: 21 } } }));
+    expect(colophonBoxParagraphs(earlier.document)).toHaveLength(1);
+  });
 });
 
 describe('escaping hostile text', () => {

@@ -52,6 +52,71 @@ const top = [...xml.matchAll(/<w:p>|<w:p /g)].map((m) => m.index!).filter(topLev
 variants.noPageBreak = xml.replace('<w:pageBreakBefore/>', '');
 variants.breakRun = xml.replace(/<w:pageBreakBefore\/>([\s\S]*?<\/w:pPr>)/, '$1<w:r><w:br w:type="page"/></w:r>');
 console.log('top-level paragraphs', top.length);
+variants.topOfPage = xml.replace(box, box.replace(/(<wp:positionV relativeFrom="page"><wp:posOffset>)(\d+)/, (_m, a: string) => `${a}${2098 * 635 * 2}`).replace(/margin-top:[\d.]+pt/, 'margin-top:200pt'));
+variants.noPbbEmpties = xml.replace(/<w:p><w:pPr>((?:(?!<\/w:pPr>).)*?)<w:pageBreakBefore\/>/s, (m) => '<w:p/>'.repeat(16) + m.replace('<w:pageBreakBefore/>', ''));
+variants.noLetterMarks = xml.replace(/<w:r><mc:AlternateContent>(?:(?!<\/mc:AlternateContent>)[\s\S])*?GongwenLetter[\s\S]*?<\/mc:AlternateContent><\/w:r>/g, '');
+variants.noTitlePg = xml.replace('<w:titlePg/>', '');
+variants.noEvenFooter = xml.replace('<w:footerReference w:type="even" r:id="rIdFooterEven"/>', '');
+variants.noFooters = xml.replace(/<w:footerReference[^>]*\/>/g, '');
+{
+  const pbb = xml.indexOf('<w:pageBreakBefore/>');
+  const pbbP = xml.lastIndexOf('<w:p>', pbb);
+  const after = top.filter((i) => i > pbbP);
+  const before = top.filter((i) => i < pbbP);
+  // Everything between the 8th top-level paragraph and the attachment's break dropped.
+  variants.dropBefore = xml.slice(0, before[8]) + xml.slice(pbbP);
+  variants.dropBeforeNoPbb = variants.dropBefore.replace('<w:pageBreakBefore/>', '');
+  void after;
+}
+{
+  const body = /<w:sectPr>[\s\S]*?<\/w:sectPr>/.exec(xml)![0];
+  const pbbP = xml.lastIndexOf('<w:p>', xml.indexOf('<w:pageBreakBefore/>'));
+  const prev = top.filter((i) => i < pbbP).at(-1)!;
+  const prevPPrEnd = xml.indexOf('</w:pPr>', prev);
+  const last = body.replace('<w:titlePg/>', '').replace('<w:pgSz', '<w:type w:val="nextPage"/><w:pgSz');
+  const sect = xml.slice(0, prevPPrEnd) + body + xml.slice(prevPPrEnd, pbbP) + xml.slice(pbbP).replace('<w:pageBreakBefore/>', '');
+  const lastAt = sect.lastIndexOf('<w:sectPr>');
+  variants.sectBreak = sect.slice(0, lastAt) + last + sect.slice(lastAt + body.length);
+}
+variants.vmlOnly = xml.replace(box, box.replace(/<mc:AlternateContent>[\s\S]*?<mc:Fallback>([\s\S]*?)<\/mc:Fallback><\/mc:AlternateContent>/, '$1'));
+variants.behindLocked = xml.replace(box, box.replace('behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"', 'behindDoc="1" locked="1" layoutInCell="0" allowOverlap="1"'));
+variants.noLetterMarks2 = xml.replace(/<w:r><mc:AlternateContent>(?:(?!<\/mc:AlternateContent>)[\s\S])*?GongwenLetter[\s\S]*?<\/mc:AlternateContent><\/w:r>/g, '');
+variants.noLetterMarks2NoTitle = variants.noLetterMarks2.replace('<w:titlePg/>', '');
+{
+  // The anchor paragraph two rows longer: its text repeated before the box.
+  const runs = xml.slice(pPrEnd, at);
+  variants.longerLast = xml.slice(0, at) + '<w:r><w:t>再加上四十个字再加上四十个字再加上四十个字再加上四十个字再加上四十个字再加上四十个字</w:t></w:r>' + xml.slice(at);
+  variants.shorterBody = xml.replace(/(<w:t[^>]*>)([^<]{30,})(<\/w:t>)/, (_m, a: string, t: string, b: string) => a + t.slice(0, t.length - 28) + b);
+  void runs;
+}
+{
+  let v = xml;
+  for (;;) {
+    const k = v.indexOf('name="GongwenLetter');
+    if (k < 0) break;
+    const a = v.lastIndexOf('<mc:AlternateContent>', k);
+    const b = v.indexOf('</mc:AlternateContent>', k) + '</mc:AlternateContent>'.length;
+    v = v.slice(0, a) + v.slice(b);
+  }
+  variants.noLetterMarks3 = v;
+  console.log('letter marks left', (v.match(/GongwenLetter/g) ?? []).length);
+}
+{
+  const pbbP2 = xml.lastIndexOf('<w:p>', xml.indexOf('<w:pageBreakBefore/>'));
+  const boxAt = xml.indexOf(box);
+  const plainText = (part: string) => part.replace(/(<w:t(?: [^>]*)?>)([^<]*)(<\/w:t>)/g, (_m, a: string, t: string, b: string) => a + '某'.repeat([...t].length) + b);
+  variants.plainAttachment = xml.slice(0, pbbP2) + plainText(xml.slice(pbbP2, boxAt)) + xml.slice(boxAt);
+  const paras = [...xml.slice(pbbP2, boxAt).matchAll(/<w:p>|<w:p /g)].map((m) => pbbP2 + m.index!);
+  paras.forEach((start, k) => {
+    const end = k + 1 < paras.length ? paras[k + 1]! : boxAt;
+    variants[`plain${k}`] = xml.slice(0, start) + plainText(xml.slice(start, end)) + xml.slice(end);
+  });
+  variants.noBoldAttachment = xml.slice(0, pbbP2) + xml.slice(pbbP2, boxAt).replace(/<w:b\/><w:bCs\/>/g, '') + xml.slice(boxAt);
+}
+variants.keepLinesAnchor = xml.slice(0, pStart) + xml.slice(pStart, pPrEnd).replace('<w:pPr>', '<w:pPr><w:keepLines/>') + xml.slice(pPrEnd);
+variants.widowAnchor = xml.slice(0, pStart) + xml.slice(pStart, pPrEnd).replace('<w:pPr>', '<w:pPr><w:widowControl/>') + xml.slice(pPrEnd);
+variants.relHeightHigh = xml.replace(box, box.replace(/relativeHeight="\d+"/, 'relativeHeight="251660000"'));
+
 for (const k of Object.keys(variants)) if (k.startsWith('before') || ['row10', 'row21', 'halfHeight', 'noLetterMarks', 'noLetterDrawings', 'noLayoutInCell'].includes(k)) delete variants[k];
 const docs: Record<string, Uint8Array> = {};
 for (const [name, text] of Object.entries(variants)) {
