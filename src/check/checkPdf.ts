@@ -15,7 +15,7 @@ import type { CheckOptions, CheckReport, Finding, PageFigures, PdfGeometry } fro
 export async function checkPdf(pdf: Uint8Array, options: CheckOptions = {}): Promise<CheckReport> {
   let geometry: PdfGeometry;
   try {
-    geometry = await extractPdfGeometry(pdf, { colourPages: options.layout === 'plain' ? [] : [1] });
+    geometry = await extractPdfGeometry(pdf, { colourPages: options.layout === 'plain' ? [-1] : [1, -1] });
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     return unreadable({ zh: `无法读取PDF：${reason}`, en: `cannot read the PDF: ${reason}` });
@@ -23,7 +23,7 @@ export async function checkPdf(pdf: Uint8Array, options: CheckOptions = {}): Pro
   return checkGeometry(geometry, options);
 }
 
-/** The rules on geometry already extracted (extractPdfGeometry with colourPages [1], as checkPdf asks). */
+/** The rules on geometry already extracted (extractPdfGeometry with colourPages [1, −1], as checkPdf asks). */
 export function checkGeometry(geometry: PdfGeometry, options: CheckOptions = {}): CheckReport {
   const measureOptions = options.rowPitchPt !== undefined ? { rowPitchPt: options.rowPitchPt } : {};
   const layout = options.layout ?? detectLayout(geometry.pages[0]);

@@ -1,7 +1,8 @@
 /**
  * Coloured marks on a page from pdf.js's operator list: the bounding boxes of shapes
  * painted in a colour other than black, white or grey (the red separator and rules),
- * and how many text runs were shown in each such colour (the red issuer mark).
+ * how many text runs were shown in each such colour (the red issuer mark), and the dark
+ * horizontal rules (the 版记's separators, whatever the renderer drew them with).
  * Tracks only what these need: the CTM (save/restore/transform) and the fill and
  * stroke colours; form XObjects apply their matrix.
  */
@@ -31,6 +32,15 @@ function isColoured(colour: unknown): colour is string {
   return Math.max(r, g, b) - Math.min(r, g, b) > 40;
 }
 
+/** Black or a dark grey: a rule printed in black. */
+function isDark(colour: unknown): boolean {
+  if (typeof colour !== 'string' || !/^#[0-9a-f]{6}$/i.test(colour)) return false;
+  return [1, 3, 5].every((i) => parseInt(colour.slice(i, i + 2), 16) < 0x50);
+}
+
+/** A horizontal rule: at least 30 mm long, at most 2 mm tall. */
+const isHorizontalRule = (s: PdfShape): boolean => s.right - s.left >= 85 && s.bottom - s.top <= 5.7;
+
 const FILLS = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
 const STROKES = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
 
@@ -38,7 +48,7 @@ export async function extractPdfColours(
   page: PDFPageProxy,
   /** Points the page was widened by on every side (widenPages.ts); coordinates are shifted back. */
   margin = 0,
-): Promise<{ shapes: PdfShape[]; colouredText: { colour: string; count: number }[] }> {
+): Promise<{ shapes: PdfShape[]; rules: PdfShape[]; colouredText: { colour: string; count: number }[] }> {
   const { fnArray, argsArray } = await page.getOperatorList();
   const viewport = page.getViewport({ scale: 1 });
   const toPage = (x: number, y: number): [number, number] => {
@@ -51,6 +61,7 @@ export async function extractPdfColours(
   let lineWidth = 1;
   const stack: { ctm: Matrix; fill: unknown; stroke: unknown; lineWidth: number }[] = [];
   const shapes: PdfShape[] = [];
+  const rules: PdfShape[] = [];
   const textCounts = new Map<string, number>();
 
   for (let i = 0; i < fnArray.length; i++) {
@@ -99,7 +110,8 @@ export async function extractPdfColours(
         if (FILLS.has(paintOp)) paints.push({ colour: fill, paint: 'fill' });
         if (STROKES.has(paintOp)) paints.push({ colour: stroke, paint: 'stroke' });
         for (const p of paints) {
-          if (!isColoured(p.colour)) continue;
+          const coloured = isColoured(p.colour);
+          if (!coloured && !isDark(p.colour)) continue;
           // A stroke adds half its width across the line, not along it (butt caps).
           const half = p.paint === 'stroke' ? lineWidth / 2 : 0;
           const wide = minMax[2]! - minMax[0]! >= minMax[3]! - minMax[1]!;
@@ -113,14 +125,16 @@ export async function extractPdfColours(
           ].map(([x, y]) => toPage(x, y));
           const xs = corners.map((c) => c[0]);
           const ys = corners.map((c) => c[1]);
-          shapes.push({
+          const shape: PdfShape = {
             left: Math.min(...xs),
             right: Math.max(...xs),
             top: Math.min(...ys),
             bottom: Math.max(...ys),
-            colour: p.colour,
+            colour: p.colour as string,
             paint: p.paint,
-          });
+          };
+          if (coloured) shapes.push(shape);
+          else if (isHorizontalRule(shape)) rules.push(shape);
         }
         break;
       }
@@ -128,5 +142,5 @@ export async function extractPdfColours(
         break;
     }
   }
-  return { shapes, colouredText: [...textCounts].map(([colour, count]) => ({ colour, count })) };
+  return { shapes, rules, colouredText: [...textCounts].map(([colour, count]) => ({ colour, count })) };
 }

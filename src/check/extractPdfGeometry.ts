@@ -16,7 +16,10 @@ import { widenPages } from './widenPages.ts';
 import type { PdfGeometry, PdfPageGeometry, PdfTextItem } from './types.ts';
 
 export interface ExtractOptions {
-  /** Also walk the operator list for coloured shapes and text on these pages (1-based); default none. */
+  /**
+   * Also walk the operator list for coloured shapes and text, and dark rules, on these pages
+   * (1-based; −1 the last page, −2 the one before…); default none.
+   */
   colourPages?: number[];
   /** Read the font dictionaries (default true). */
   fonts?: boolean;
@@ -34,9 +37,10 @@ export async function extractPdfGeometry(pdf: Uint8Array, options: ExtractOption
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const geometry = await extractPage(page, n, margin);
-      if (options.colourPages?.includes(n)) {
-        const { shapes, colouredText } = await extractPdfColours(page, margin);
+      if (options.colourPages?.some((p) => p === n || p === n - doc.numPages - 1)) {
+        const { shapes, rules, colouredText } = await extractPdfColours(page, margin);
         geometry.shapes = shapes;
+        geometry.rules = rules;
         geometry.colouredText = colouredText;
       }
       pages.push(geometry);

@@ -66,6 +66,8 @@ export interface PdfPageGeometry {
   rows: PdfRow[];
   /** Present when extraction was asked for colours: coloured (non-black, non-white) shapes. */
   shapes?: PdfShape[];
+  /** Present when extraction was asked for colours: horizontal rules drawn in black or dark grey. */
+  rules?: PdfShape[];
   /** Present when extraction was asked for colours: runs of text drawn in a non-black colour. */
   colouredText?: { colour: string; count: number }[];
 }
@@ -113,6 +115,7 @@ export type RuleId =
   | 'folio.vertical'
   | 'folio.side'
   | 'colophon.foot'
+  | 'colophon.rules'
   | 'kinsoku.start'
   | 'kinsoku.end'
   | 'kinsoku.split'

@@ -32,7 +32,7 @@ export function placeColophon(doc: OfficialDocument, content: BodyItem[], plan: 
   if (!doc.colophon || !place) return { content, unnumberedTail: [] };
   // The plan's row count is the layout engine's line breaking, which models LibreOffice's rows.
   const rows = grid.rows - place.firstRow + 1;
-  const colophon = colophonItems(doc.colophon, doc.layout, rows);
+  const colophon = colophonItems(doc.colophon, doc.layout, rows, plan.colophonCcBreaks);
   if (colophon.length === 0) return { content, unnumberedTail: [] };
   const box = (): Xml =>
     anchoredTextBox({

@@ -52,6 +52,12 @@ export interface PagePlan {
    */
   lastBlockStart?: { page: number; row: number };
   colophon?: ColophonPlacement;
+  /**
+   * Offsets into the 版记's 抄送 text (抄送：…。) where its 2nd, 3rd… rows begin, as the line
+   * breaker broke them. A writer that breaks the rows there need not narrow the paragraph to
+   * make a renderer break them (the DOCX: its rules then span the block, colophon.ts).
+   */
+  colophonCcBreaks?: number[];
   /** Pages that carry no folio (a blank page before the colophon and the colophon page after it). */
   unnumberedPages: number[];
   /**

@@ -43,6 +43,8 @@ export interface TestPage {
   folio?: TestFolio;
   /** A red mark (text) and a red rule of this length (mm) on the page. */
   red?: { ruleMm: number };
+  /** Black rules at the top edge of 0-based grid rows, as wide as the block less `insetMm` each side. */
+  rules?: { row: number; insetMm?: number; thickness?: number }[];
 }
 
 export interface TestLayout {
@@ -87,6 +89,11 @@ export async function buildTestPdf(pages: TestPage[], layout: TestLayout = {}): 
       }
     }
     if (spec.folio) drawFolio(page, spec.folio, font);
+    for (const rule of spec.rules ?? []) {
+      const inset = (rule.insetMm ?? 0) * MM;
+      const y = nominal.paperHeight - (top + rule.row * pitch);
+      page.drawLine({ start: { x: left + inset, y }, end: { x: left + nominal.blockWidth - inset, y }, thickness: rule.thickness ?? 1, color: rgb(0, 0, 0) });
+    }
     if (spec.red) {
       // In the top margin, clear of the body rows (text.overlap would see it over row 1).
       page.drawText(RED_MARK, { x: left + 5 * nominal.cell, y: nominal.paperHeight - top + 10, size: 36, font, color: rgb(1, 0, 0) });

@@ -209,12 +209,20 @@ describe('checkPdf on synthetic grid pages', () => {
   });
 });
 
+/** The 版记's three rules for a 抄送 row and a 印发 row starting on 0-based grid row `ccRow`. */
+const colophonRules = (ccRow: number, insetMm = 0) => [
+  { row: ccRow, insetMm },
+  { row: ccRow + 1, insetMm, thickness: 0.7 },
+  { row: ccRow + 2 },
+];
+
 describe('colophon.foot', () => {
   const colophonPage = (ccRow: number): TestPage[] => [
     { rows: paragraph(0, 22, 28), folio: folio(1) },
     {
       rows: [...paragraph(0, 6, 20, 30), { text: '抄送：某某市纪委监委。', row: ccRow, indent: 1, size: 14 }, { text: '某某市纪委办公室　　　2026年11月24日印发', row: ccRow + 1, indent: 1, size: 14 }],
       folio: folio(2),
+      rules: colophonRules(ccRow),
     },
   ];
   it('passes a 版记 whose last row is the block\'s last row', async () => {
@@ -235,9 +243,36 @@ describe('colophon.foot', () => {
       {
         rows: [...paragraph(0, 6, 20, 30), { text: '抄送：中共某某县委巡察工作领导小组办公室，县委组织', row: ccRow, indent: 1, size: 14 }, { text: '部。', row: ccRow + 1, indent: 3, size: 14 }],
         folio: folio(2),
+        rules: [{ row: ccRow }, { row: ccRow + 2 }],
       },
     ];
     expect(found(await checkPdf(await buildTestPdf(ccOnly(20)), { layout: 'plain' }))).toEqual([]);
     expect(found(await checkPdf(await buildTestPdf(ccOnly(19)), { layout: 'plain' }))).toEqual(['colophon.foot@2']);
+  });
+});
+
+describe('colophon.rules', () => {
+  const page = (rules: TestPage['rules']): TestPage[] => [
+    { rows: paragraph(0, 22, 28), folio: folio(1) },
+    {
+      rows: [...paragraph(0, 6, 20, 30), { text: '抄送：某某市纪委监委。', row: 20, indent: 1, size: 14 }, { text: '某某市纪委办公室　　　2026年11月24日印发', row: 21, indent: 1, size: 14 }],
+      folio: folio(2),
+      ...(rules ? { rules } : {}),
+    },
+  ];
+  it('passes rules as wide as the block', async () => {
+    expect(found(await checkPdf(await buildTestPdf(page(colophonRules(20))), { layout: 'plain' }))).toEqual([]);
+  });
+  it("finds the 抄送 row's rules drawn one character in on each side, as LibreOffice drew an indented paragraph's borders", async () => {
+    const report = await checkPdf(await buildTestPdf(page(colophonRules(20, 4.94))), { layout: 'plain' });
+    // The first two rules are short; the last (the 印发 row's, not indented) is not.
+    expect(found(report)).toEqual(['colophon.rules@2', 'colophon.rules@2']);
+    expect(report.findings[0]!.measured).toBeCloseTo(156 - 2 * 4.94, 0);
+    expect(report.findings[0]!.message.zh).toContain('第 1 条分隔线宽');
+    expect(report.findings[1]!.message.zh).toContain('第 2 条分隔线宽');
+  });
+  it('warns about a 版记 without rules, and leaves rules elsewhere on the page alone', async () => {
+    const report = await checkPdf(await buildTestPdf(page([{ row: 3, insetMm: 30 }])), { layout: 'plain' });
+    expect(report.findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(['warning colophon.rules']);
   });
 });

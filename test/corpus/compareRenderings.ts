@@ -56,7 +56,7 @@ function isFurniture(text: string, doc: OfficialDocument): boolean {
 
 /** Geometry extracted once (as checkPdf extracts it), for the rows and for the check. */
 async function extract(pdf: Uint8Array): Promise<PdfGeometry> {
-  return extractPdfGeometry(pdf, { colourPages: [1] });
+  return extractPdfGeometry(pdf, { colourPages: [1, -1] });
 }
 
 function pageRows(geometry: PdfGeometry, doc: OfficialDocument): string[][] {

@@ -270,6 +270,22 @@ describe('colophon', () => {
     // Each row one grid row including its rules: exact line = 579 − rule widths.
     expect(cc[1]).toContain('w:line="559" w:lineRule="exact"');
   });
+  it("spans the block with the 抄送 paragraph's rules: no right indent, a tab for the inset, the plan's row breaks", () => {
+    const plan = planOf(sampleDocument);
+    const [cc] = colophonBoxParagraphs(documentParts.document);
+    // LibreOffice draws a paragraph's borders between its indents: the first row starts at the
+    // block's edge (left − hanging = 0), nothing on the right.
+    expect(cc).toMatch(/<w:ind w:left="(\d+)" w:right="0" w:hanging="\1"\/>/);
+    expect(cc).toContain('<w:tabs><w:tab w:val="left" w:pos="280"/></w:tabs>');
+    expect(cc).toMatch(/<w:r>(?:<w:rPr>[\s\S]*?<\/w:rPr>)?<w:tab\/>/);
+    // Its rows break where the layout engine broke them.
+    const breaks = plan.colophonCcBreaks!;
+    expect(breaks.length).toBeGreaterThan(0);
+    expect((cc!.match(/<w:br\/>/g) ?? []).length).toBe(breaks.length);
+    const text = '抄送：省纪委监委第三监督检查室，市委组织部，市住房和城乡建设局机关纪委，市财政局，市审计局。';
+    const rows = /<w:t xml:space="preserve">([^<]*)<\/w:t>/g;
+    expect([...cc!.matchAll(rows)].map((m) => m[1])).toEqual([text.slice(0, breaks[0]), ...breaks.map((b, i) => text.slice(b, breaks[i + 1]))]);
+  });
   it("is a text box fixed to the page at the plan's first 版记 row, not a frame or flowed rows", () => {
     const plan = planOf(sampleDocument);
     const place = plan.colophon!;

@@ -7,31 +7,18 @@
  * with the 4号 rows that follow it a row apart (a 抄送 list's continuation) by its last baseline,
  * which must lie inside the block's last row (the block as measured on the page, else nominal).
  */
-import { isColophonRowText } from '../colophonRow.ts';
+import { colophonRowsOf } from '../colophonRow.ts';
 import { nominal, round, toMm } from '../standard.ts';
-import type { Finding, PdfRow } from '../types.ts';
+import type { Finding } from '../types.ts';
 import { excerpt, type Rule } from './context.ts';
-
-const isColophonSize = (fontSize: number): boolean => Math.abs(fontSize - nominal.colophonSize) < 0.6;
-const isColophonRow = (text: string, fontSize: number): boolean => isColophonSize(fontSize) && isColophonRowText(text);
 
 export const checkColophonFoot: Rule = ({ geometry, measures }) =>
   geometry.pages.flatMap((page, i): Finding[] => {
     const m = measures[i];
-    // The folio is 4号 too and sits below the block: not a row of the 版记.
-    const folio = m?.folio;
-    const rows = folio ? page.rows.filter((r) => Math.abs(r.baseline - folio.baseline) > 1) : page.rows;
-    const sorted = [...rows].sort((a, b) => a.baseline - b.baseline);
-    let at = sorted.findLastIndex((r) => isColophonRow(r.text.trim(), r.fontSize));
-    if (at < 0) return [];
+    const lowest = colophonRowsOf(page, m).at(-1);
+    if (!lowest) return [];
     const pitch = m?.pitch ?? nominal.pitch;
     const bottom = (m?.top ?? nominal.blockTop) + nominal.rows * pitch;
-    // The block's later rows: a 抄送 list's continuation rows (“部。”), 4号, a row apart, inside
-    // the block (a talk record's signature line below it is not one).
-    const continues = (r: PdfRow, above: PdfRow): boolean =>
-      isColophonSize(r.fontSize) && r.baseline - above.baseline < 1.5 * pitch && r.baseline < bottom + pitch / 4;
-    while (at + 1 < sorted.length && continues(sorted[at + 1]!, sorted[at]!)) at++;
-    const lowest = sorted[at]!;
     const above = bottom - lowest.baseline;
     if (above >= 0 && above < pitch) return [];
     const rowsAbove = Math.floor(above / pitch);

@@ -1,6 +1,7 @@
 /** The rules of `gongwen check`, in report order. */
 import { checkBlockOrigin } from './blockOrigin.ts';
 import { checkColophonFoot } from './colophonFoot.ts';
+import { checkColophonRules } from './colophonRules.ts';
 import type { Rule } from './context.ts';
 import { checkFolio } from './folio.ts';
 import { checkFonts } from './fonts.ts';
@@ -26,6 +27,7 @@ export const rules: readonly Rule[] = [
   checkKinsoku,
   checkFolio,
   checkColophonFoot,
+  checkColophonRules,
   checkFonts,
   checkRedMarks,
 ];

@@ -30,6 +30,23 @@ export function ccText(cc: string[]): string {
   return `${LABEL}${cc.join('，').replace(/[。.]$/, '')}。`;
 }
 
+/**
+ * The 抄送 paragraph with its rows broken where the plan broke them: LibreOffice draws a
+ * paragraph's rules between its indents (measured: test/corpus/probe/ruleInset.ts), so the
+ * paragraph has none on the right and its first row starts at the block's edge, a tab giving the
+ * one-character inset; the continuation rows hang after the label. Its rules span the block.
+ */
+function brokenCcRow(text: string, breaks: readonly number[], opts: { top?: Border; bottom?: Border; hanging: number; rows: number }): BodyItem {
+  let broken = text;
+  for (const at of [...breaks].sort((a, b) => b - a)) broken = `${broken.slice(0, at)}\n${broken.slice(at)}`;
+  const item = row(`\t${broken}`, { ...opts, tabs: false });
+  if (item.kind !== 'p') return item;
+  return {
+    ...item,
+    props: { ...item.props, tabs: [{ val: 'left', pos: INSET }], ind: { left: INSET + opts.hanging, right: 0, hanging: INSET + opts.hanging } },
+  };
+}
+
 function row(text: string, opts: { top?: Border; bottom?: Border; hanging?: number; rows?: number; tabs?: boolean }): BodyItem {
   const rows = opts.rows ?? 1;
   // Borders add height in LibreOffice: shave them off the lines so the paragraph stays `rows` rows.
@@ -50,9 +67,10 @@ function row(text: string, opts: { top?: Border; bottom?: Border; hanging?: numb
 
 /**
  * `plannedRows`: rows of the whole 版记 as the PagePlan places it (22 − firstRow + 1): the layout
- * engine broke the 抄送 rows (modelling LibreOffice's measure), the DOCX only sizes them.
+ * engine broke the 抄送 rows (modelling LibreOffice's measure), the DOCX only sizes them, and
+ * breaks them where `ccBreaks` (the plan's colophonCcBreaks) says.
  */
-export function colophonItems(c: Colophon, layout: Layout, plannedRows: number): BodyItem[] {
+export function colophonItems(c: Colophon, layout: Layout, plannedRows: number, ccBreaks?: readonly number[]): BodyItem[] {
   const ruled = layout !== 'letter';
   const thick: Border | undefined = ruled ? { sz: THICK_RULE } : undefined;
   const thin: Border | undefined = ruled ? { sz: THIN_RULE } : undefined;
@@ -60,7 +78,8 @@ export function colophonItems(c: Colophon, layout: Layout, plannedRows: number):
   const items: BodyItem[] = [];
   if (c.cc.length > 0) {
     const ccRows = Math.max(1, plannedRows - (printer ? 1 : 0));
-    items.push(row(ccText(c.cc), { top: thick, bottom: printer ? thin : thick, hanging: 3 * CHAR14, rows: ccRows }));
+    const rules = { top: thick, bottom: printer ? thin : thick, hanging: 3 * CHAR14, rows: ccRows };
+    items.push(ccBreaks && ccBreaks.length === ccRows - 1 ? brokenCcRow(ccText(c.cc), ccBreaks, rules) : row(ccText(c.cc), rules));
   }
   if (printer) {
     items.push(row(`\t${printer.name}\t${printer.date}印发`, { top: items.length === 0 ? thick : undefined, bottom: thick, tabs: true }));

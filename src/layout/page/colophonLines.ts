@@ -23,6 +23,11 @@ import { OFFICE_TRACKING_PT } from '../line/officeFit.ts';
 export interface ColophonRows {
   /** Rows, top to bottom; elements relative to each row's top. */
   rows: { elements: PageElement[]; text: string }[];
+  /**
+   * Offsets into the printed 抄送 text (抄送：…。) where its second, third… rows begin, as the
+   * line breaker broke them; absent without 抄送 (or when the rows do not spell the text).
+   */
+  ccBreaks?: number[];
 }
 
 const CC_LABEL = '抄送：';
@@ -39,8 +44,10 @@ export function colophonRows(ctx: LayoutContext, colophon: Colophon | undefined,
 
   const groups: { elements: PageElement[]; text: string }[][] = [];
   const labelWidth = colophon.cc.length > 0 ? officeLabelWidth(ctx, CC_LABEL) : 0;
+  const ccText = (cc: readonly string[]): string => CC_LABEL + cc.join('，').replace(/[。.]?$/, '。');
+  let ccBreaks: number[] | undefined;
   const ccRows = (cc: readonly string[]) =>
-    layoutRows(ctx, [{ ...styles.colophon, text: CC_LABEL + cc.join('，').replace(/[。.]?$/, '。') }], {
+    layoutRows(ctx, [{ ...styles.colophon, text: ccText(cc) }], {
       widthPt: width,
       cellPt: size,
       firstIndentPt: 0,
@@ -55,6 +62,7 @@ export function colophonRows(ctx: LayoutContext, colophon: Colophon | undefined,
     });
     if (lines.length + printerRows > grid.rows) throw tooLong(colophon.cc, lines.length, printerRows, (cc) => ccRows(cc).length);
     groups.push(lines);
+    ccBreaks = rowStarts(ccText(colophon.cc), lines.map((l) => l.text));
   }
   if (colophon.printer && ruled) {
     // One row: the office left, the date right (a line break in the name is a space there).
@@ -91,7 +99,20 @@ export function colophonRows(ctx: LayoutContext, colophon: Colophon | undefined,
     });
   });
   ctx.where = '';
-  return { rows };
+  return ccBreaks ? { rows, ccBreaks } : { rows };
+}
+
+/** Where rows 2… of `text` begin, given each row's characters (blanks between rows allowed). */
+function rowStarts(text: string, rowTexts: readonly string[]): number[] | undefined {
+  const starts: number[] = [];
+  let at = 0;
+  for (const [k, row] of rowTexts.entries()) {
+    while (at < text.length && !text.startsWith(row, at) && /\s/u.test(text[at]!)) at++;
+    if (!text.startsWith(row, at)) return undefined;
+    if (k > 0) starts.push(at);
+    at += row.length;
+  }
+  return at === text.length ? starts : undefined;
 }
 
 /**

@@ -118,6 +118,7 @@ export function layoutDocument(doc: OfficialDocument, fonts: FontSet): DocumentL
     tableRows: tableRowHeights(lines),
     ...(doc.signature ? { signature: signatureGeometry(ctx, doc.signature) } : {}),
     ...(anchorSplit !== undefined ? { anchorSplit: { offset: anchorSplit } } : {}),
+    ...(colophon.ccBreaks ? { colophonCcBreaks: colophon.ccBreaks } : {}),
   };
   const unnumbered = new Set(plan.unnumberedPages);
   for (const page of pages) {

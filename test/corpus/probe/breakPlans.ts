@@ -1,6 +1,6 @@
 /**
  * Scratch: corpus cases whose content's last block begins on the last row of the page before
- * the 版记's, its first row alone there (`tsx breakPlans.ts SEED N`), with the forced breaks.
+ * the 版记's, its first row alone there (`tsx breakPlans.ts SEED N`).
  */
 import { loadFontSet } from '../../../src/fonts/loadFontSet.ts';
 import { grid } from '../../../src/layout/gbt9704.ts';
@@ -16,5 +16,5 @@ for (const { name, loaded } of generateCorpus(n!, seed!)) {
   const c = plan.colophon;
   const start = plan.lastBlockStart;
   if (c && !c.newPage && start && start.page < c.page && start.row === grid.rows)
-    console.log(name, 'breaks', (plan.forcedBreakPages ?? []).join(','), 'colophon', JSON.stringify(c), 'end', JSON.stringify(plan.contentEnd), 'lastStart', JSON.stringify(start), doc.layout);
+    console.log(name, 'colophon', JSON.stringify(c), 'end', JSON.stringify(plan.contentEnd), 'lastStart', JSON.stringify(start), doc.layout);
 }

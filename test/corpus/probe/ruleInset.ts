@@ -1,0 +1,37 @@
+/**
+ * Scratch: where LibreOffice draws the 版记's rules for variants of the 抄送 paragraph's indents
+ * (`tsx ruleInset.ts FILE.docx OUTDIR`); prints each variant's PDF path for test/corpus/probe/rules.py.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import PizZip from 'pizzip';
+import { loadFontSet } from '../../../src/fonts/loadFontSet.ts';
+import { docxToPdfBatch } from '../../pdf/libreofficeBatch.ts';
+import { writeSameFacesConf } from '../sameFacesConf.ts';
+
+const [file, outDir] = process.argv.slice(2) as [string, string];
+const xml = new PizZip(readFileSync(file)).file('word/document.xml')!.asText();
+const cc = /<w:p><w:pPr><w:pStyle w:val="GwColophon"\/>(?:(?!<\/w:p>)[\s\S])*?抄送[\s\S]*?<\/w:p>/.exec(xml)![0];
+const ind = /<w:ind [^>]*\/>/.exec(cc)![0];
+const left = Number(/w:left="(\d+)"/.exec(ind)![1]);
+const tabbed = (rightTwips: number) =>
+  cc
+    .replace(ind, `<w:tabs><w:tab w:val="left" w:pos="280"/></w:tabs><w:ind w:left="${left}" w:right="${rightTwips}" w:hanging="${left}"/>`)
+    .replace(/<w:t xml:space="preserve">抄送/, '<w:tab/><w:t xml:space="preserve">抄送');
+const variants: Record<string, string> = {
+  asIs: xml,
+  tabRight0: xml.replace(cc, tabbed(0)),
+  tabRight280: xml.replace(cc, tabbed(280)),
+};
+const docs: Record<string, Uint8Array> = {};
+for (const [name, text] of Object.entries(variants)) {
+  const z = new PizZip(readFileSync(file));
+  z.file('word/document.xml', text);
+  docs[name] = z.generate({ type: 'uint8array', compression: 'DEFLATE' });
+}
+const fonts = await loadFontSet({ systemFonts: false });
+for (const [name, pdf] of Object.entries(docxToPdfBatch(docs, 2, writeSameFacesConf(fonts)))) {
+  const path = join(outDir, `${basename(file, '.docx')}.${name}.pdf`);
+  writeFileSync(path, pdf);
+  console.log(name, path);
+}
