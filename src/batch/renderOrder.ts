@@ -1,8 +1,11 @@
 /**
  * One work order → its result: validate the item, apply an assigned 发文字号, render both formats
  * from one layout, write the files atomically and hash them. Every error becomes a failed result.
+ * Its temporaries go to a run folder kept for the thread's next order (writeOutputs
+ * keepRunFolder): whoever runs the orders removes it at the end (removeOwnTemporaries).
  */
-import { access, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { OutputExistsError } from '../errors.ts';
 import type { FontSet } from '../fonts/types.ts';
 import { writeOutputs } from '../output/writeOutputs.ts';
@@ -24,11 +27,6 @@ export interface RenderOrderOptions {
   beforeRender?: (id: string) => unknown;
 }
 
-const exists = (path: string): Promise<boolean> =>
-  access(path).then(
-    () => true,
-    () => false,
-  );
 
 export async function renderOrder(order: WorkOrder, options: RenderOrderOptions): Promise<WorkResult> {
   const { item } = order;
@@ -36,7 +34,8 @@ export async function renderOrder(order: WorkOrder, options: RenderOrderOptions)
   try {
     if (item.payload.type === 'error') return { status: 'failed', index: item.index, error: item.payload.error };
     if (!order.replace) {
-      const existing = (await Promise.all(order.paths.map(async ({ path }) => ((await exists(path)) ? path : undefined)))).find(Boolean);
+      // Synchronous: a thread-pool round trip per path cost a worker more than the check.
+      const existing = order.paths.find(({ path }) => existsSync(path))?.path;
       if (existing) {
         const { messages } = new OutputExistsError(existing);
         return { status: 'skipped', index: item.index, reason: 'exists', message: messages };
@@ -60,9 +59,9 @@ export async function renderOrder(order: WorkOrder, options: RenderOrderOptions)
         const current = await readFile(output.path).catch(() => undefined);
         if (!current || !current.equals(output.bytes)) changed.push(output);
       }
-      await writeOutputs(changed, { force: true });
+      await writeOutputs(changed, { force: true, keepRunFolder: true });
     } else {
-      await writeOutputs(pending, { force: false });
+      await writeOutputs(pending, { force: false, keepRunFolder: true });
     }
     const outputs: WrittenOutput[] = rendered.outputs.map((output, i) => ({
       format: output.format,

@@ -7,9 +7,9 @@
 import { reviewMarksFor } from './reviewMarks.ts';
 import { access } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { OutputExistsError } from '../errors.ts';
-import { writeOutputs } from '../output/writeOutputs.ts';
+import { removeOwnTemporaries, writeOutputs } from '../output/writeOutputs.ts';
 import type { FontNotice } from '../fonts/loadFontSet.ts';
 import type { FontRole } from '../model/types.ts';
 import type { OutputFormat } from '../render/outputFormats.ts';
@@ -187,6 +187,8 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
     clearTimeout(timer);
     progress.stop();
     await pool?.close();
+    // The workers' kept run folders (renderOrder), now that no worker writes.
+    removeOwnTemporaries(new Set(todo.flatMap((item) => book.pathsOf(item.index).map((p) => dirname(p.path)))));
   }
   if (interrupted) book.markInterrupted();
   await book.write();

@@ -4,7 +4,10 @@
  * moved into place; if preparing or moving any of them fails, the ones already placed are taken
  * back (a file replaced under --force is restored), so none of the case's outputs remain.
  * Temporaries never sit beside the outputs: the run's folder is removed when the case is done
- * or fails, and the folders of killed runs are removed by the next run writing there.
+ * or fails, and the folders of killed runs are removed by the next run writing there. A batch
+ * worker keeps one run folder per output folder for all its cases instead (`keepRunFolder`):
+ * creating and removing two folders a case cost it about 1.3 ms of its ~25 (measured on a
+ * 1,000-case batch profile); the batch removes them when it ends (removeOwnTemporaries).
  * An existing file is never replaced unless `force` is set, and a folder never is.
  * The file-system calls are synchronous: a case's few small files are written in about 0.2 ms
  * that way, against 1.3–1.5 ms through fs/promises (a thread-pool round trip and a promise per
@@ -13,6 +16,7 @@
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { GongwenError, OutputExistsError } from '../errors.ts';
 import { outputFsError } from './outputFsError.ts';
 
@@ -58,12 +62,36 @@ export async function removeStaleTemporaries(folder: string): Promise<void> {
     return;
   }
   for (const entry of entries) {
-    const pid = /^(\d+)-[0-9a-f]+$/.exec(entry)?.[1];
+    const pid = /^(\d+)-(?:t\d+-)?[0-9a-f]+$/.exec(entry)?.[1];
     if (pid !== undefined && (Number(pid) === process.pid || isRunning(Number(pid)))) continue;
     quietly(() => rmSync(join(temp, entry), { recursive: true, force: true }));
   }
   quietly(() => rmdirSync(temp));
 }
+
+/**
+ * Removes this process's run folders (its batch workers' kept ones, `<pid>-t<thread>-…`) in
+ * each folder, and the folder of temporaries when that leaves it empty. Called once no thread
+ * of this process writes there any more.
+ */
+export function removeOwnTemporaries(folders: Iterable<string>): void {
+  for (const folder of folders) {
+    const temp = join(folder, TEMP_FOLDER);
+    let entries: string[] = [];
+    try {
+      entries = readdirSync(temp);
+    } catch {
+      continue;
+    }
+    for (const entry of entries) if (entry.startsWith(`${process.pid}-`)) quietly(() => rmSync(join(temp, entry), { recursive: true, force: true }));
+    quietly(() => rmdirSync(temp));
+  }
+  for (const folder of folders) keptRuns.delete(folder);
+}
+
+/** Run folders kept across cases (keepRunFolder), by output folder; and a counter naming temporaries in them. */
+const keptRuns = new Map<string, string>();
+let temporaries = 0;
 
 interface Staged extends PendingOutput {
   folder: string;
@@ -92,7 +120,7 @@ function makeRunFolder(run: string): void {
 }
 
 /** Writes all outputs or none of them. */
-export async function writeOutputs(outputs: PendingOutput[], options: { force: boolean }): Promise<void> {
+export async function writeOutputs(outputs: PendingOutput[], options: { force: boolean; keepRunFolder?: boolean }): Promise<void> {
   if (outputs.length === 0) return;
   for (const output of outputs) {
     let info;
@@ -110,21 +138,35 @@ export async function writeOutputs(outputs: PendingOutput[], options: { force: b
   let placedAll = false;
   try {
     for (const folder of new Set(outputs.map((output) => dirname(output.path)))) {
+      const kept = options.keepRunFolder ? keptRuns.get(folder) : undefined;
+      if (kept) {
+        runs.set(folder, kept);
+        continue;
+      }
       try {
         mkdirSync(folder, { recursive: true });
         await removeStaleTemporaries(folder);
-        const run = join(folder, TEMP_FOLDER, `${process.pid}-${randomBytes(4).toString('hex')}`);
+        const thread = options.keepRunFolder ? `t${threadId}-` : '';
+        const run = join(folder, TEMP_FOLDER, `${process.pid}-${thread}${randomBytes(4).toString('hex')}`);
         makeRunFolder(run);
         runs.set(folder, run);
+        if (options.keepRunFolder) keptRuns.set(folder, run);
       } catch (error) {
         throw await outputFsError(error, folder, folder);
       }
     }
-    for (const [i, output] of outputs.entries()) {
+    for (const output of outputs) {
       const folder = dirname(output.path);
-      const temporary = join(runs.get(folder)!, `${i}-${basename(output.path)}`);
+      const temporary = join(runs.get(folder)!, `${temporaries++}-${basename(output.path)}`);
       try {
-        writeFileSync(temporary, output.bytes);
+        try {
+          writeFileSync(temporary, output.bytes);
+        } catch (error) {
+          // A kept run folder someone removed meanwhile is made again, once.
+          if (!options.keepRunFolder || codeOf(error) !== 'ENOENT') throw error;
+          makeRunFolder(dirname(temporary));
+          writeFileSync(temporary, output.bytes);
+        }
       } catch (error) {
         throw await outputFsError(error, output.path, folder);
       }
@@ -135,10 +177,19 @@ export async function writeOutputs(outputs: PendingOutput[], options: { force: b
   } finally {
     // Once all is placed a run folder holds only the second names of linked files and the
     // backups of replaced ones: unlinking those is cheaper than rm's walk.
-    if (placedAll) for (const file of staged) quietly(() => unlinkSync(file.temporary));
-    for (const [folder, run] of runs) {
-      if (!placedAll || !quietly(() => rmdirSync(run))) quietly(() => rmSync(run, { recursive: true, force: true }));
-      quietly(() => rmdirSync(join(folder, TEMP_FOLDER)));
+    if (options.keepRunFolder) {
+      // The run folder stays for the next case, emptied: the temporaries' names and (--force) the
+      // backups of replaced files, which a failure has already put back.
+      for (const file of staged) {
+        quietly(() => unlinkSync(file.temporary));
+        if (options.force) quietly(() => unlinkSync(`${file.temporary}.old`));
+      }
+    } else {
+      if (placedAll) for (const file of staged) quietly(() => unlinkSync(file.temporary));
+      for (const [folder, run] of runs) {
+        if (!placedAll || !quietly(() => rmdirSync(run))) quietly(() => rmSync(run, { recursive: true, force: true }));
+        quietly(() => rmdirSync(join(folder, TEMP_FOLDER)));
+      }
     }
   }
 }

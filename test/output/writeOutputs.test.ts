@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { OutputError, OutputExistsError } from '../../src/errors.ts';
 import { StemAllocator, safeFileStem } from '../../src/output/outputName.ts';
 import { outputFsError } from '../../src/output/outputFsError.ts';
-import { removeStaleTemporaries, TEMP_FOLDER, writeOutputs } from '../../src/output/writeOutputs.ts';
+import { removeOwnTemporaries, removeStaleTemporaries, TEMP_FOLDER, writeOutputs } from '../../src/output/writeOutputs.ts';
 
 const bytes = (...values: number[]): Uint8Array => new Uint8Array(values);
 const fresh = (): Promise<string> => mkdtemp(join(tmpdir(), 'gw-out-'));
@@ -123,6 +123,31 @@ describe('writeOutputs', () => {
     await mkdir(mine, { recursive: true });
     await removeStaleTemporaries(join(dir, 'h'));
     expect(await readdir(join(dir, 'h', TEMP_FOLDER))).toEqual([`${process.pid}-00000000`]);
+  });
+
+  it('keepRunFolder: one emptied run folder for every case, removed by removeOwnTemporaries; a killed worker’s is stale', async () => {
+    const dir = await fresh();
+    const keep = { force: false, keepRunFolder: true };
+    await writeOutputs([{ path: join(dir, 'k1.pdf'), bytes: bytes(1) }, { path: join(dir, 'k1.docx'), bytes: bytes(2) }], keep);
+    const runs = await readdir(join(dir, TEMP_FOLDER));
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatch(new RegExp(`^${process.pid}-t\\d+-[0-9a-f]{8}$`));
+    // A failing case (its second output exists) places nothing and leaves the folder empty.
+    await writeFile(join(dir, 'k2.docx'), 'old');
+    await expect(writeOutputs([{ path: join(dir, 'k2.pdf'), bytes: bytes(3) }, { path: join(dir, 'k2.docx'), bytes: bytes(4) }], keep)).rejects.toBeInstanceOf(OutputExistsError);
+    // --force: the replaced file's backup goes too.
+    await writeOutputs([{ path: join(dir, 'k1.pdf'), bytes: bytes(5) }], { ...keep, force: true });
+    expect(await readdir(join(dir, TEMP_FOLDER))).toEqual(runs);
+    expect(await readdir(join(dir, TEMP_FOLDER, runs[0]!))).toEqual([]);
+    expect((await readdir(dir)).sort()).toEqual([TEMP_FOLDER, 'k1.docx', 'k1.pdf', 'k2.docx']);
+    expect([...(await readFile(join(dir, 'k1.pdf')))]).toEqual([5]);
+    removeOwnTemporaries([dir]);
+    expect((await readdir(dir)).sort()).toEqual(['k1.docx', 'k1.pdf', 'k2.docx']);
+    // A killed process's kept folder is removed by the next run writing there.
+    const other = await fresh();
+    await mkdir(join(other, TEMP_FOLDER, '999999999-t3-0badc0de'), { recursive: true });
+    await writeOutputs([{ path: join(other, 'k3.pdf'), bytes: bytes(6) }], { force: false });
+    expect(await readdir(other)).toEqual(['k3.pdf']);
   });
 });
 
