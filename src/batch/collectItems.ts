@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { mergeDocument } from '../case/mergeDocument.ts';
-import { expandInputs } from '../cli/expandInputs.ts';
+import { expandInputs } from '../case/expandInputs.ts';
 import { StemAllocator } from '../output/outputName.ts';
 import { errorOfItem } from './itemError.ts';
 import { type SplitItem, splitCaseText } from './splitCaseText.ts';

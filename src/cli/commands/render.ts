@@ -8,7 +8,7 @@ import type { FontRole } from '../../model/types.ts';
 import { StemAllocator } from '../../output/outputName.ts';
 import { writeOutputs } from '../../output/writeOutputs.ts';
 import { type OutputFormat, renderCase } from '../../render/renderCase.ts';
-import { expandInputs } from '../expandInputs.ts';
+import { expandInputs } from '../../case/expandInputs.ts';
 import { describeError } from '../report.ts';
 
 export interface RenderCommandOptions {
