@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkPdf } from '../../src/check/checkPdf.ts';
+import { isWideWordCarry } from '../../src/check/rules/rowCells.ts';
+import { splitChars } from '../../src/check/splitChars.ts';
 import type { CheckReport } from '../../src/check/types.ts';
 import { buildTestPdf, paragraph, takeChars, type TestPage, type TestRow } from './buildTestPdf.ts';
 
@@ -61,6 +63,20 @@ describe('row.cells: a short row before an unbreakable word', () => {
     }
     // A shorter address and its 。 fitted the thirteen free cells.
     expect(found(await check([{ rows: shortBy(15, 'qh12@example.cn 。个别领导'), folio: folio(1) }]))).toEqual(['row.cells@1']);
+  });
+
+  it('allows for a Latin word measured short inside one run of LibreOffice\'s justified row (s50321-0352)', () => {
+    // LibreOffice's PDF: the row after 登记编号为 is one text run of 267.8 pt; splitChars shares it
+    // out so that ab1297@example.gov.cn， measures about 200 pt, against the 187.25 + 15.75 pt the
+    // layout engine (and LibreOffice) measured when breaking: 13 cells (205.3 pt) were free.
+    const run = 'ab1297@example.gov.cn，涉及资金';
+    const item = { str: run, x: 79.5, baseline: 470, width: 267.8, fontSize: 16, fontId: 'f1', blank: false, chars: splitChars(run, 79.5, 267.8) };
+    const next = { baseline: 470, fontSize: 16, left: 79.5, right: 347.3, text: run, items: [item] };
+    const row = { baseline: 441, fontSize: 16, left: 79.5, right: 520.9, text: '执行财经纪律不严格，登记编号为', items: [] };
+    const short = { row, indented: false, allFullWidth: true, chars: 15, cells: 15, next };
+    expect(isWideWordCarry(short, next)).toBe(true);
+    // Three characters fewer on the row (16 cells, 252.6 pt free), the word would have fitted.
+    expect(isWideWordCarry({ ...short, chars: 12, cells: 12 }, next)).toBe(false);
   });
 
   it('accepts the carry across a page break, and still finds an unexplained one there', async () => {

@@ -13,5 +13,16 @@ for (const f of m.fullRows) {
   if (f.chars === expectedCells(f)) continue;
   console.log(f.row.text.replace(/\s/g, ''), 'chars', f.chars, 'allFull', f.allFullWidth, 'next', next?.text.slice(0, 20));
   console.log('  kinsoku', isKinsokuCarry(f, next), 'wide', isWideWordCarry(f, next), 'noBreak', hasNoBreakWithin(f, next));
-  if (next) console.log('  next chars', next.items.flatMap((i) => i.chars).slice(0, 8).map((c) => `${c.ch}@${c.x.toFixed(1)}+${c.width.toFixed(1)}`).join(' '));
+  if (next) console.log('  next chars', next.items.flatMap((i) => i.chars).slice(0, 26).map((c) => `${c.ch}@${c.x.toFixed(1)}+${c.width.toFixed(1)}`).join(' '));
+}
+// The free width of each short all-full-width row against the next row's first word (to a full-width character).
+for (const f of m.fullRows) {
+  const next = f.next ?? (f.row === m.bodyRows.at(-1) ? measures[m.page]?.bodyRows[0] : undefined);
+  if (!f.allFullWidth || f.chars >= expectedCells(f) || !next) continue;
+  const chars = next.items.flatMap((i) => i.chars).filter((c) => c.ch.trim() !== '');
+  let k = 0;
+  while (k < chars.length && !/[\u3000-\u9fff\uff00-\uffef]/u.test(chars[k]!.ch)) k++;
+  const word = chars.slice(0, k + 1);
+  const width = word.length ? word.at(-1)!.x + word.at(-1)!.width - word[0]!.x : 0;
+  console.log('  free', ((expectedCells(f) - f.chars) * 15.79).toFixed(1), 'pt; next word', word.map((c) => c.ch).join(''), width.toFixed(1), 'pt');
 }
