@@ -30,7 +30,8 @@ export function inputLabel(source: string, cwd = process.cwd()): string {
 export class ManifestBook {
   readonly entries: ManifestItem[];
   /** Each entry's text in manifest.json, made once per entry object (an entry is replaced, never edited, once recorded). */
-  private readonly texts = new WeakMap<ManifestItem, string>();
+  /** Each entry's text in the manifest, as UTF-8 (a flat copy: a cached string was a tree of ~60 pieces an item). */
+  private readonly texts = new WeakMap<ManifestItem, Uint8Array>();
   /** The write in progress, and whether another was asked for meanwhile (then one more follows it). */
   private writing: Promise<void> | undefined;
   private again = false;
@@ -82,7 +83,7 @@ export class ManifestBook {
         ...(result.docNumber ? { docNumber: result.docNumber } : {}),
         pages: result.pages,
         outputs: result.outputs.map((output) => ({ format: output.format, path: posix(relative(this.outDir, output.path)), sha256: output.sha256, bytes: output.bytes })),
-        warnings: result.warnings,
+        warnings: result.warnings.map(shared),
       };
     } else if (result.status === 'skipped') {
       this.entries[result.index] = { ...base, status: 'skipped', reason: 'exists', outputs: entry.outputs, warnings: [result.message[this.lang]] };
@@ -116,23 +117,32 @@ export class ManifestBook {
   }
 
   /**
-   * manifest.json's text: JSON.stringify(manifest, null, 2), built from each entry's cached text,
-   * so a write of a 10,000-item batch serialises only the entries recorded since the last one.
+   * manifest.json's bytes: JSON.stringify(manifest, null, 2) as UTF-8, built from each entry's
+   * cached bytes, so a write of a 10,000-item batch serialises only the entries recorded since
+   * the last one, and no string of the whole manifest is made.
    */
-  manifestText(manifest: Manifest = this.toManifest()): string {
+  manifestBytes(manifest: Manifest = this.toManifest()): Buffer {
     const items = manifest.items.map((entry) => {
-      let text = this.texts.get(entry);
-      if (text === undefined) {
+      let bytes = this.texts.get(entry);
+      if (bytes === undefined) {
         // An item sits at depth 2 of the manifest: its lines get 4 more spaces.
-        text = JSON.stringify(entry, null, 2).replaceAll('\n', '\n    ');
-        this.texts.set(entry, text);
+        bytes = Buffer.from(JSON.stringify(entry, null, 2).replaceAll('\n', '\n    '));
+        this.texts.set(entry, bytes);
       }
-      return text;
+      return bytes;
     });
     const head = JSON.stringify({ ...manifest, items: [] }, null, 2);
-    const list = items.length === 0 ? '[]' : `[\n    ${items.join(',\n    ')}\n  ]`;
     // head ends with '"items": []\n}'.
-    return `${head.slice(0, head.length - '[]\n}'.length)}${list}\n}\n`;
+    const parts: Uint8Array[] = [Buffer.from(head.slice(0, head.length - '[]\n}'.length))];
+    if (items.length === 0) parts.push(Buffer.from('[]'));
+    else {
+      const between = Buffer.from(',\n    ');
+      parts.push(Buffer.from('[\n    '));
+      items.forEach((bytes, i) => parts.push(...(i > 0 ? [between, bytes] : [bytes])));
+      parts.push(Buffer.from('\n  ]'));
+    }
+    parts.push(Buffer.from('\n}\n'));
+    return Buffer.concat(parts);
   }
 
   /**
@@ -151,7 +161,7 @@ export class ManifestBook {
           this.again = false;
           const start = performance.now();
           const manifest = this.toManifest();
-          const json = Buffer.from(this.manifestText(manifest));
+          const json = this.manifestBytes(manifest);
           const errors = Buffer.from(formatErrors(manifest, this.lang));
           this.lastBuildMs = performance.now() - start;
           this.lastWrite = writeOutputs(
@@ -171,6 +181,21 @@ export class ManifestBook {
     this.writing = run();
     return this.writing.then(() => this.lastWrite);
   }
+}
+
+/**
+ * One copy of each warning text: every result brings its own copy of the same font notices
+ * through the worker's message (5 of them, ~1.3 KB an item at 3,000 items).
+ */
+const warningTexts = new Map<string, string>();
+function shared(text: string): string {
+  let kept = warningTexts.get(text);
+  if (kept === undefined) {
+    if (warningTexts.size > 1000) warningTexts.clear();
+    warningTexts.set(text, text);
+    kept = text;
+  }
+  return kept;
 }
 
 export async function readManifest(outDir: string): Promise<Manifest | undefined> {

@@ -2,10 +2,12 @@
  * A batch run: items → worker pool → files, manifest.json and errors.txt in the output folder.
  * One bad item never stops the others; a dead worker is replaced and its item reported; Ctrl-C
  * stops dispatching, lets the documents in hand finish and writes the manifest; --resume picks
- * up a killed run. The manifest is rewritten every second while the run goes on.
+ * up a killed run. The manifest is rewritten every second while the run goes on. An item's case
+ * data is dropped once its result is booked (payload 'released'): 10,000 cases' texts are not
+ * held to the end.
  */
 import { reviewMarksFor } from './reviewMarks.ts';
-import { access } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { OutputExistsError } from '../errors.ts';
@@ -78,7 +80,7 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
     else if (item.payload.type === 'error') book.record({ status: 'failed', index: item.index, error: item.payload.error });
     else {
       // An output already there (and not ours to replace) is skipped before any worker starts.
-      const existing = replaceable(item) ? undefined : await firstExisting(book.pathsOf(item.index).map((p) => p.path));
+      const existing = replaceable(item) ? undefined : firstExisting(book.pathsOf(item.index).map((p) => p.path));
       if (existing) book.record({ status: 'skipped', index: item.index, reason: 'exists', message: new OutputExistsError(existing).messages });
       else todo.push(item);
     }
@@ -171,6 +173,7 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
               // The document is written; what could not be booked (the register) is said beside it.
               book.warn(result.index, error instanceof Error ? error.message : String(error));
             }
+            item.payload = { type: 'released' };
             progress.tick(result.status === 'failed');
             pump();
           });
@@ -204,9 +207,7 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
   return { manifest: book.toManifest(), interrupted, resumed: plan.done.size, outDir, ...(merged ? { merged } : {}) };
 }
 
-async function firstExisting(paths: string[]): Promise<string | undefined> {
-  for (const path of paths) {
-    if (await access(path).then(() => true, () => false)) return path;
-  }
-  return undefined;
+/** The first of `paths` that exists. Synchronous: 10,000 items' thread-pool round trips were slower than the checks. */
+function firstExisting(paths: string[]): string | undefined {
+  return paths.find((path) => existsSync(path));
 }

@@ -12,7 +12,12 @@ export type ItemPayload =
   /** One document of a {case, documents} form: pointer is that of the document. */
   | { type: 'document'; shared: unknown; document: unknown; formPointer: string; documentIndex: number }
   /** The file could not be read or parsed: the item is failed before any worker sees it. */
-  | { type: 'error'; error: ItemError };
+  | { type: 'error'; error: ItemError }
+  /**
+   * Rendered and booked: runBatch drops the case data it no longer needs, so the main thread of a
+   * long batch does not hold every case's text to the end.
+   */
+  | { type: 'released' };
 
 /** One document of the batch. */
 export interface BatchItem {

@@ -11,7 +11,7 @@ import type { BatchItem } from './types.ts';
 
 export function validateItem(item: BatchItem): LoadedCase {
   const { payload, source, pointer } = item;
-  if (payload.type === 'error') throw new Error('validateItem: a failed item has no case');
+  if (payload.type === 'error' || payload.type === 'released') throw new Error(`validateItem: a ${payload.type === 'error' ? 'failed' : 'booked'} item has no case`);
   const text = payload.type === 'value' ? JSON.stringify(payload.value) : JSON.stringify({ case: payload.shared, documents: [payload.document] });
   const relocate = (p: string): string => {
     if (payload.type === 'value') return pointer + p;

@@ -77,6 +77,8 @@ describe('gongwen batch', () => {
     expect(missing.error!.file).toMatch(/b-missing\.json$/);
     expect(byPointer.get('c-broken.json#')!.error!.message.zh).toContain('第1行');
     expect(manifestA.items.every((item) => item.status !== 'failed' || item.outputs.length === 0)).toBe(true);
+    // Built from each entry's cached UTF-8 bytes, the file is exactly JSON.stringify(manifest, null, 2).
+    expect(await readFile(join(outA, 'manifest.json'), 'utf8')).toBe(`${JSON.stringify(manifestA, null, 2)}\n`);
   });
 
   it('reports the item whose worker died as failed, with nothing written for it', async () => {
