@@ -31,6 +31,8 @@ interface Anchor {
   graphic: Xml;
   /** Stacking order (higher in front). */
   z: number;
+  /** How the text flows past it: over it (none, the default), or above and below it (topAndBottom). */
+  wrap?: 'none' | 'topAndBottom';
 }
 
 function anchor(a: Anchor): Xml {
@@ -46,7 +48,7 @@ function anchor(a: Anchor): Xml {
       element('wp:positionV', { relativeFrom: a.yFrom }, [element('wp:posOffset', {}, [String(a.y)])]),
       element('wp:extent', { cx: a.cx, cy: a.cy }),
       element('wp:effectExtent', { l: 0, t: 0, r: 0, b: 0 }),
-      element('wp:wrapNone'),
+      a.wrap === 'topAndBottom' ? element('wp:wrapTopAndBottom') : element('wp:wrapNone'),
       element('wp:docPr', { id: a.id, name: a.name }),
       element('wp:cNvGraphicFramePr'),
       a.graphic,
@@ -147,6 +149,8 @@ export interface TextBoxSpec {
   name: string;
   /** Paragraphs inside the box. */
   content: Child[];
+  /** Text flows above and below it, never over it (default: over it, wrapNone). */
+  wrap?: 'none' | 'topAndBottom';
 }
 
 /** A borderless text box anchored to the page (the letter's mark in its first-page header). */
@@ -169,7 +173,7 @@ export function anchoredTextBox(box: TextBoxSpec): Xml {
     element('mc:AlternateContent', {}, [
       element('mc:Choice', { Requires: 'wps' }, [
         element('w:drawing', {}, [
-          anchor({ x: box.x, xFrom: 'page', y: box.y, yFrom: 'page', cx: box.cx, cy: box.cy, behindDoc: false, id: box.id, name: box.name, graphic, z: 251658000 + box.id }),
+          anchor({ x: box.x, xFrom: 'page', y: box.y, yFrom: 'page', cx: box.cx, cy: box.cy, behindDoc: false, id: box.id, name: box.name, graphic, z: 251658000 + box.id, ...(box.wrap ? { wrap: box.wrap } : {}) }),
         ]),
       ]),
       element('mc:Fallback', {}, [
@@ -180,7 +184,10 @@ export function anchoredTextBox(box: TextBoxSpec): Xml {
             filled: 'f',
             stroked: 'f',
             style: `position:absolute;margin-left:${(box.x / 12700).toFixed(2)}pt;margin-top:${(box.y / 12700).toFixed(2)}pt;width:${(box.cx / 12700).toFixed(2)}pt;height:${(box.cy / 12700).toFixed(2)}pt;z-index:1;mso-position-horizontal-relative:page;mso-position-vertical-relative:page`,
-          }, [element('v:textbox', { inset: '0,0,0,0' }, [element('w:txbxContent', {}, box.content)])]),
+          }, [
+            element('v:textbox', { inset: '0,0,0,0' }, [element('w:txbxContent', {}, box.content)]),
+            ...(box.wrap === 'topAndBottom' ? [element('w10:wrap', { type: 'topAndBottom' })] : []),
+          ]),
         ]),
       ]),
     ]),

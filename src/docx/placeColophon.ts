@@ -27,6 +27,9 @@ export interface ColophonPlacementItems {
   unnumberedTail: BodyItem[];
 }
 
+/** Twips the box starts below its first row's top edge, so the row above, ending there, is clear of it. */
+const WRAP_GAP = 10;
+
 export function placeColophon(doc: OfficialDocument, content: BodyItem[], plan: PagePlan, ctx: DocxContext): ColophonPlacementItems {
   const place = plan.colophon;
   if (!doc.colophon || !place) return { content, unnumberedTail: [] };
@@ -37,12 +40,15 @@ export function placeColophon(doc: OfficialDocument, content: BodyItem[], plan: 
   const box = (): Xml =>
     anchoredTextBox({
       x: docx.marginLeft * EMU_PER_TWIP,
-      y: (docx.marginTop + (place.firstRow - 1) * docx.linePitch) * EMU_PER_TWIP,
+      y: (docx.marginTop + (place.firstRow - 1) * docx.linePitch + WRAP_GAP) * EMU_PER_TWIP,
       cx: docx.blockWidth * EMU_PER_TWIP,
-      cy: rows * docx.linePitch * EMU_PER_TWIP,
+      cy: (rows * docx.linePitch - WRAP_GAP) * EMU_PER_TWIP,
       id: ctx.ids.take(),
       name: 'GongwenColophon',
       content: [serialiseBody(colophon)],
+      // A body that a substituted face sets longer flows past the box to the next page (taking
+      // the box, anchored in its last paragraph, along) instead of printing under it.
+      wrap: 'topAndBottom',
     });
   const unnumbered = plan.unnumberedPages.includes(place.page);
   // LibreOffice 7.4 draws no page-anchored box, wherever and however it is anchored, on the page

@@ -286,7 +286,7 @@ describe('colophon', () => {
     const rows = /<w:t xml:space="preserve">([^<]*)<\/w:t>/g;
     expect([...cc!.matchAll(rows)].map((m) => m[1])).toEqual([text.slice(0, breaks[0]), ...breaks.map((b, i) => text.slice(b, breaks[i + 1]))]);
   });
-  it("is a text box fixed to the page at the plan's first 版记 row, not a frame or flowed rows", () => {
+  it("is a text box fixed to the page at the plan's first 版记 row, text flowing past it, not a frame or flowed rows", () => {
     const plan = planOf(sampleDocument);
     const place = plan.colophon!;
     // On a page of its own right after the content's: the box too, after filler rows, no page break.
@@ -295,8 +295,10 @@ describe('colophon', () => {
     const anchor = /<wp:anchor [^>]*>(?:(?!<\/wp:anchor>)[\s\S])*?name="GongwenColophon"/.exec(xml)?.[0] ?? '';
     const emu = (twips: number): number => twips * 635;
     expect(anchor).toContain(`<wp:positionH relativeFrom="page"><wp:posOffset>${emu(1588)}</wp:posOffset>`);
-    expect(anchor).toContain(`<wp:positionV relativeFrom="page"><wp:posOffset>${emu(2098 + (place.firstRow - 1) * 579)}</wp:posOffset>`);
-    expect(anchor).toContain('<wp:wrapNone/>');
+    // Half a point below its first row's top edge, so the row above it is clear of the box, which
+    // the text flows above and below (a body a substituted face sets longer goes past it, not under it).
+    expect(anchor).toContain(`<wp:positionV relativeFrom="page"><wp:posOffset>${emu(2098 + (place.firstRow - 1) * 579 + 10)}</wp:posOffset>`);
+    expect(anchor).toContain('<wp:wrapTopAndBottom/>');
     expect(xml).not.toContain('<w:framePr');
     // Outside the box no 版记 paragraph is flowed.
     const outside = xml.replace(/<mc:AlternateContent>[\s\S]*?<\/mc:AlternateContent>/g, '');
