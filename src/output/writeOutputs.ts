@@ -50,10 +50,11 @@ function isRunning(pid: number): boolean {
 
 const cleaned = new Set<string>();
 
-/** Removes the temporary folders of earlier runs that are no longer running (once per folder and process). */
-export async function removeStaleTemporaries(folder: string): Promise<void> {
-  if (cleaned.has(folder)) return;
-  cleaned.add(folder);
+/**
+ * Removes the entries of `folder`'s folder of temporaries that `remove` names (by the process id
+ * of the run folder's name; undefined for anything else there), then that folder if emptied.
+ */
+function removeRunFolders(folder: string, remove: (pid: number | undefined) => boolean): void {
   const temp = join(folder, TEMP_FOLDER);
   let entries: string[] = [];
   try {
@@ -63,10 +64,16 @@ export async function removeStaleTemporaries(folder: string): Promise<void> {
   }
   for (const entry of entries) {
     const pid = /^(\d+)-(?:t\d+-)?[0-9a-f]+$/.exec(entry)?.[1];
-    if (pid !== undefined && (Number(pid) === process.pid || isRunning(Number(pid)))) continue;
-    quietly(() => rmSync(join(temp, entry), { recursive: true, force: true }));
+    if (remove(pid === undefined ? undefined : Number(pid))) quietly(() => rmSync(join(temp, entry), { recursive: true, force: true }));
   }
   quietly(() => rmdirSync(temp));
+}
+
+/** Removes the temporary folders of earlier runs that are no longer running (once per folder and process). */
+export async function removeStaleTemporaries(folder: string): Promise<void> {
+  if (cleaned.has(folder)) return;
+  cleaned.add(folder);
+  removeRunFolders(folder, (pid) => pid === undefined || (pid !== process.pid && !isRunning(pid)));
 }
 
 /**
@@ -76,17 +83,9 @@ export async function removeStaleTemporaries(folder: string): Promise<void> {
  */
 export function removeOwnTemporaries(folders: Iterable<string>): void {
   for (const folder of folders) {
-    const temp = join(folder, TEMP_FOLDER);
-    let entries: string[] = [];
-    try {
-      entries = readdirSync(temp);
-    } catch {
-      continue;
-    }
-    for (const entry of entries) if (entry.startsWith(`${process.pid}-`)) quietly(() => rmSync(join(temp, entry), { recursive: true, force: true }));
-    quietly(() => rmdirSync(temp));
+    removeRunFolders(folder, (pid) => pid === process.pid);
+    keptRuns.delete(folder);
   }
-  for (const folder of folders) keptRuns.delete(folder);
 }
 
 /** Run folders kept across cases (keepRunFolder), by output folder; and a counter naming temporaries in them. */

@@ -2,13 +2,10 @@
  * Scratch: variants of where the 版记 text box is anchored in one DOCX (`tsx boxVariants.ts
  * FILE.docx OUTDIR`), each converted by LibreOffice (our faces); prints where 抄送 lands.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { basename, join } from 'node:path';
 import PizZip from 'pizzip';
-import { loadFontSet } from '../../../src/fonts/loadFontSet.ts';
-import { docxToPdfBatch } from '../../pdf/libreofficeBatch.ts';
-import { writeSameFacesConf } from '../sameFacesConf.ts';
+import { convertVariants } from './convertVariants.ts';
 
 const [file, outDir] = process.argv.slice(2) as [string, string];
 const zip = new PizZip(readFileSync(file));
@@ -118,17 +115,7 @@ variants.widowAnchor = xml.slice(0, pStart) + xml.slice(pStart, pPrEnd).replace(
 variants.relHeightHigh = xml.replace(box, box.replace(/relativeHeight="\d+"/, 'relativeHeight="251660000"'));
 
 for (const k of Object.keys(variants)) if (k.startsWith('before') || ['row10', 'row21', 'halfHeight', 'noLetterMarks', 'noLetterDrawings', 'noLayoutInCell'].includes(k)) delete variants[k];
-const docs: Record<string, Uint8Array> = {};
-for (const [name, text] of Object.entries(variants)) {
-  const z = new PizZip(readFileSync(file));
-  z.file('word/document.xml', text);
-  docs[name] = z.generate({ type: 'uint8array', compression: 'DEFLATE' });
-}
-const fonts = await loadFontSet({ systemFonts: false });
-const pdfs = docxToPdfBatch(docs, 2, writeSameFacesConf(fonts));
-for (const [name, pdf] of Object.entries(pdfs)) {
-  const path = join(outDir, `${basename(file, '.docx')}.${name}.pdf`);
-  writeFileSync(path, pdf);
+for (const [name, path] of Object.entries(await convertVariants(file, variants, outDir))) {
   const pages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1];
   const bbox = execFileSync('pdftotext', ['-bbox', path, '-'], { encoding: 'utf8' });
   const hits: string[] = [];

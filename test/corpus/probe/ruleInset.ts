@@ -2,12 +2,9 @@
  * Scratch: where LibreOffice draws the 版记's rules for variants of the 抄送 paragraph's indents
  * (`tsx ruleInset.ts FILE.docx OUTDIR`); prints each variant's PDF path for test/corpus/probe/rules.py.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import PizZip from 'pizzip';
-import { loadFontSet } from '../../../src/fonts/loadFontSet.ts';
-import { docxToPdfBatch } from '../../pdf/libreofficeBatch.ts';
-import { writeSameFacesConf } from '../sameFacesConf.ts';
+import { convertVariants } from './convertVariants.ts';
 
 const [file, outDir] = process.argv.slice(2) as [string, string];
 const xml = new PizZip(readFileSync(file)).file('word/document.xml')!.asText();
@@ -23,15 +20,4 @@ const variants: Record<string, string> = {
   tabRight0: xml.replace(cc, tabbed(0)),
   tabRight280: xml.replace(cc, tabbed(280)),
 };
-const docs: Record<string, Uint8Array> = {};
-for (const [name, text] of Object.entries(variants)) {
-  const z = new PizZip(readFileSync(file));
-  z.file('word/document.xml', text);
-  docs[name] = z.generate({ type: 'uint8array', compression: 'DEFLATE' });
-}
-const fonts = await loadFontSet({ systemFonts: false });
-for (const [name, pdf] of Object.entries(docxToPdfBatch(docs, 2, writeSameFacesConf(fonts)))) {
-  const path = join(outDir, `${basename(file, '.docx')}.${name}.pdf`);
-  writeFileSync(path, pdf);
-  console.log(name, path);
-}
+for (const [name, path] of Object.entries(await convertVariants(file, variants, outDir))) console.log(name, path);
