@@ -19,8 +19,10 @@ const COUNT = 150;
  * framed 版记, which LibreOffice puts on a page of its own.)
  */
 // Documents a fix was made for: s27351-0098 and s9704-0264, whose 版记 LibreOffice did not draw
-// (the last paragraph's first row alone at the foot of the page before: placeColophon.ts).
-const REGRESSIONS: [seed: number, index: number][] = [[27351, 98], [9704, 264]];
+// (the last paragraph's first row alone at the foot of the page before: placeColophon.ts);
+// s73919-0354, minutes whose body ends in a list: its last item of 4 rows moves whole with the
+// end group in both writers (layoutDocument.ts markAnchor), where our PDF had kept two rows behind.
+const REGRESSIONS: [seed: number, index: number][] = [[27351, 98], [9704, 264], [73919, 354]];
 
 describe('random corpus: our PDF and LibreOffice rendering our DOCX agree', () => {
   it(`${COUNT} documents of seed ${SEED}`, async () => {

@@ -51,7 +51,9 @@ export function documentLines(ctx: LayoutContext, doc: OfficialDocument): FlowLi
   // Minutes' 出席/请假/列席 after the body (and any signature), the order the DOCX writer uses.
   group.push(...attendanceLines(ctx, doc.attendance));
   if (hasEndGroup(doc)) {
-    markAnchor(lines, anchorEnd);
+    // Only a paragraph is split in the DOCX (anchorSplitOffset); the last item of a list ending
+    // the body keeps with the group whole there (w:keepLines), so it moves whole here too.
+    markAnchor(lines, anchorEnd, doc.body[bodyEnd - 1]?.type === 'paragraph');
     for (const line of group) line.keepWithPrevious = true;
   }
   lines.push(...group);
@@ -61,9 +63,11 @@ export function documentLines(ctx: LayoutContext, doc: OfficialDocument): FlowLi
 
 /**
  * Marks the paragraph that ends at `end` (the one before the end group) as the anchor the
- * group keeps with; tables are not anchors (the DOCX keeps only a paragraph with it).
+ * group keeps with; tables are not anchors (the DOCX keeps only a paragraph with it). Its rows
+ * are counted (anchorRows: the last two of four or more then keep with the group, the rest may
+ * stay behind) only when the DOCX can split it there: `splittable`.
  */
-function markAnchor(lines: FlowLine[], end: number): void {
+function markAnchor(lines: FlowLine[], end: number, splittable: boolean): void {
   let start = end;
   for (let i = end - 1; i >= 0; i--) {
     const line = lines[i]!;
@@ -72,7 +76,7 @@ function markAnchor(lines: FlowLine[], end: number): void {
     start = i;
     if (line.paragraphStart) break;
   }
-  for (let i = start; i < end; i++) lines[i]!.anchorRows = end - start;
+  if (splittable) for (let i = start; i < end; i++) lines[i]!.anchorRows = end - start;
 }
 
 /**
