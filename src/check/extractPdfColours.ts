@@ -7,6 +7,7 @@
  * stroke colours; form XObjects apply their matrix.
  */
 import { OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { mmToPt } from '../layout/gbt9704.ts';
 import type { PdfShape } from './types.ts';
 
 type Matrix = [number, number, number, number, number, number];
@@ -39,7 +40,7 @@ function isDark(colour: unknown): boolean {
 }
 
 /** A horizontal rule: at least 30 mm long, at most 2 mm tall. */
-const isHorizontalRule = (s: PdfShape): boolean => s.right - s.left >= 85 && s.bottom - s.top <= 5.7;
+const isHorizontalRule = (s: PdfShape): boolean => s.right - s.left >= mmToPt(30) && s.bottom - s.top <= mmToPt(2);
 
 const FILLS = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
 const STROKES = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);

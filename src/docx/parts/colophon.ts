@@ -10,6 +10,7 @@ import type { Colophon, Layout } from '../../model/types.ts';
 import { colophon as spec, docx } from '../../layout/gbt9704.ts';
 import { run, ROW, type Border } from '../ooxml.ts';
 import { p, type BodyItem } from '../body.ts';
+import { ccText } from '../../layout/colophonText.ts';
 
 /** Eighths of a point: 0.35 mm = 0.99 pt → 8; 0.25 mm = 0.71 pt → 6. */
 export const THICK_RULE = Math.round((spec.thickRuleMm / 25.4) * 72 * 8);
@@ -23,31 +24,12 @@ const borderTwips = (b: Border | undefined): number => (b ? Math.round((b.sz / 8
 /** One 14 pt character (less the −0.25 pt spacing of Normal). */
 const CHAR14 = spec.sizePt * 20 - 5;
 const INSET = docx.colophonTabLeft; // one 14 pt character
-const LABEL = '抄送：';
+/** The label 抄送： after which continuation rows hang. */
+const LABEL_TWIPS = 3 * CHAR14;
 
-/** The 抄送 text as it prints: recipients joined with ，, ending with 。. */
-export function ccText(cc: string[]): string {
-  return `${LABEL}${cc.join('，').replace(/[。.]$/, '')}。`;
-}
+type ParaProps = Parameters<typeof p>[0];
 
-/**
- * The 抄送 paragraph with its rows broken where the plan broke them: LibreOffice draws a
- * paragraph's rules between its indents (measured: test/corpus/probe/ruleInset.ts), so the
- * paragraph has none on the right and its first row starts at the block's edge, a tab giving the
- * one-character inset; the continuation rows hang after the label. Its rules span the block.
- */
-function brokenCcRow(text: string, breaks: readonly number[], opts: { top?: Border; bottom?: Border; hanging: number; rows: number }): BodyItem {
-  let broken = text;
-  for (const at of [...breaks].sort((a, b) => b - a)) broken = `${broken.slice(0, at)}\n${broken.slice(at)}`;
-  const item = row(`\t${broken}`, { ...opts, tabs: false });
-  if (item.kind !== 'p') return item;
-  return {
-    ...item,
-    props: { ...item.props, tabs: [{ val: 'left', pos: INSET }], ind: { left: INSET + opts.hanging, right: 0, hanging: INSET + opts.hanging } },
-  };
-}
-
-function row(text: string, opts: { top?: Border; bottom?: Border; hanging?: number; rows?: number; tabs?: boolean }): BodyItem {
+function row(text: string, opts: { top?: Border; bottom?: Border; rows?: number; tabs?: ParaProps['tabs']; ind: ParaProps['ind'] }): BodyItem {
   const rows = opts.rows ?? 1;
   // Borders add height in LibreOffice: shave them off the lines so the paragraph stays `rows` rows.
   const line = ROW - Math.ceil((borderTwips(opts.top) + borderTwips(opts.bottom)) / rows);
@@ -57,12 +39,30 @@ function row(text: string, opts: { top?: Border; bottom?: Border; hanging?: numb
       snapToGrid: false,
       spacing: { before: 0, after: 0, line, lineRule: 'exact' },
       borders: opts.top || opts.bottom ? { top: opts.top, bottom: opts.bottom } : undefined,
-      tabs: opts.tabs ? [{ val: 'left', pos: docx.colophonTabLeft }, { val: 'right', pos: docx.colophonTabRight }] : undefined,
-      ind: opts.hanging ? { left: INSET + opts.hanging, right: INSET, hanging: opts.hanging } : { left: 0, right: 0 },
+      tabs: opts.tabs,
+      ind: opts.ind,
       jc: 'left',
     },
     [run(text, { font: 'fangsong', sizePt: spec.sizePt })],
   );
+}
+
+/**
+ * The 抄送 paragraph. With the plan's row breaks it is broken there and has no indents:
+ * LibreOffice draws a paragraph's rules between its indents (measured:
+ * test/corpus/probe/ruleInset.ts), so its first row starts at the block's edge, a tab giving the
+ * one-character inset, and its continuation rows hang after the label; its rules span the block.
+ * Without them (rows that did not spell the text) it is narrowed by the inset on both sides, for
+ * the renderer to break.
+ */
+function ccRow(cc: readonly string[], breaks: readonly number[] | undefined, opts: { top?: Border; bottom?: Border; rows: number }): BodyItem {
+  const text = ccText(cc);
+  if (!breaks || breaks.length !== opts.rows - 1) {
+    return row(text, { ...opts, ind: { left: INSET + LABEL_TWIPS, right: INSET, hanging: LABEL_TWIPS } });
+  }
+  let broken = text;
+  for (const at of [...breaks].sort((a, b) => b - a)) broken = `${broken.slice(0, at)}\n${broken.slice(at)}`;
+  return row(`\t${broken}`, { ...opts, tabs: [{ val: 'left', pos: INSET }], ind: { left: INSET + LABEL_TWIPS, right: 0, hanging: INSET + LABEL_TWIPS } });
 }
 
 /**
@@ -78,11 +78,17 @@ export function colophonItems(c: Colophon, layout: Layout, plannedRows: number, 
   const items: BodyItem[] = [];
   if (c.cc.length > 0) {
     const ccRows = Math.max(1, plannedRows - (printer ? 1 : 0));
-    const rules = { top: thick, bottom: printer ? thin : thick, hanging: 3 * CHAR14, rows: ccRows };
-    items.push(ccBreaks && ccBreaks.length === ccRows - 1 ? brokenCcRow(ccText(c.cc), ccBreaks, rules) : row(ccText(c.cc), rules));
+    items.push(ccRow(c.cc, ccBreaks, { top: thick, bottom: printer ? thin : thick, rows: ccRows }));
   }
   if (printer) {
-    items.push(row(`\t${printer.name}\t${printer.date}印发`, { top: items.length === 0 ? thick : undefined, bottom: thick, tabs: true }));
+    items.push(
+      row(`\t${printer.name}\t${printer.date}印发`, {
+        top: items.length === 0 ? thick : undefined,
+        bottom: thick,
+        tabs: [{ val: 'left', pos: docx.colophonTabLeft }, { val: 'right', pos: docx.colophonTabRight }],
+        ind: { left: 0, right: 0 },
+      }),
+    );
   }
   return items;
 }

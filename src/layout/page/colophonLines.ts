@@ -13,6 +13,7 @@
  */
 import { colophon as rule, grid, mmToPt } from '../gbt9704.ts';
 import { DoesNotFitError } from '../../errors.ts';
+import { CC_LABEL, ccText } from '../colophonText.ts';
 import type { Colophon, Layout } from '../../model/types.ts';
 import { BLACK, geometry, layoutRows, rowToLine, type LayoutContext } from './context.ts';
 import type { PageElement, Rule } from './pageModel.ts';
@@ -30,7 +31,6 @@ export interface ColophonRows {
   ccBreaks?: number[];
 }
 
-const CC_LABEL = '抄送：';
 
 export function colophonRows(ctx: LayoutContext, colophon: Colophon | undefined, layout: Layout): ColophonRows {
   if (!colophon || (colophon.cc.length === 0 && !colophon.printer)) return { rows: [] };
@@ -44,7 +44,6 @@ export function colophonRows(ctx: LayoutContext, colophon: Colophon | undefined,
 
   const groups: { elements: PageElement[]; text: string }[][] = [];
   const labelWidth = colophon.cc.length > 0 ? officeLabelWidth(ctx, CC_LABEL) : 0;
-  const ccText = (cc: readonly string[]): string => CC_LABEL + cc.join('，').replace(/[。.]?$/, '。');
   let ccBreaks: number[] | undefined;
   const ccRows = (cc: readonly string[]) =>
     layoutRows(ctx, [{ ...styles.colophon, text: ccText(cc) }], {
