@@ -2,25 +2,20 @@
  * The batch's inputs → its items in input order, each with a distinct output stem: folders as
  * `gongwen render` reads them (expandInputs), every file split into its documents.
  */
-import { readFile } from 'node:fs/promises';
-import { mergeDocument } from '../case/mergeDocument.ts';
 import { expandInputs } from '../case/expandInputs.ts';
 import { StemAllocator } from '../output/outputName.ts';
 import { errorOfItem } from './itemError.ts';
-import { type SplitItem, splitCaseText } from './splitCaseText.ts';
-import type { BatchItem } from './types.ts';
+import { type SplitItem, splitCaseFile } from './splitCaseText.ts';
+import type { BatchItem, CaseFacts } from './types.ts';
 
 export async function collectItems(inputs: string[]): Promise<BatchItem[]> {
   const split: SplitItem[] = [];
   for (const file of await expandInputs(inputs)) {
-    let text: string;
     try {
-      text = await readFile(file, 'utf8');
+      split.push(...(await splitCaseFile(file)));
     } catch (error) {
       split.push({ source: file, pointer: '', payload: { type: 'error', error: errorOfItem(error, { source: file, pointer: '' }) } });
-      continue;
     }
-    split.push(...(await splitCaseText(text, file)));
   }
   return numberItems(split);
 }
@@ -36,15 +31,12 @@ export function numberItems(split: SplitItem[], stemOf: (item: SplitItem, index:
 
 /** The id and kind an item will have once valid (read before validation, for its file name). */
 export function rawIdentity(item: SplitItem, index: number): { id: string; kind: string } {
-  const record = rawValue(item);
-  const id = typeof record.id === 'string' && record.id.trim() !== '' ? record.id : `item-${index + 1}`;
-  const kind = typeof record.kind === 'string' ? record.kind : 'case';
-  return { id, kind };
+  const { id, kind } = factsOf(item);
+  return { id: id !== undefined && id.trim() !== '' ? id : `item-${index + 1}`, kind: kind ?? 'case' };
 }
 
-/** The item's case as found (merged with its {case} when in a documents form), not validated. */
-export function rawValue(item: Pick<SplitItem, 'payload'>): Record<string, unknown> {
+/** What was read of the item's case before validation (merged with its {case} in a documents form). */
+export function factsOf(item: Pick<SplitItem, 'payload'>): CaseFacts {
   const { payload } = item;
-  const value = payload.type === 'value' ? payload.value : payload.type === 'document' ? mergeDocument(payload.shared, payload.document) : undefined;
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  return payload.type === 'value' || payload.type === 'document' ? payload.facts : {};
 }

@@ -17,6 +17,10 @@ import type { BatchItem, Manifest, ManifestItem, WorkResult } from './types.ts';
 export const MANIFEST_NAME = 'manifest.json';
 export const ERRORS_NAME = 'errors.txt';
 
+const OPEN_ITEMS = Buffer.from('[\n    ');
+const BETWEEN_ITEMS = Buffer.from(',\n    ');
+const CLOSE_ITEMS = Buffer.from('\n  ]');
+
 const posix = (path: string): string => path.split(sep).join('/');
 
 /** The key of an item across runs: its file, pointer and row. */
@@ -117,32 +121,32 @@ export class ManifestBook {
   }
 
   /**
-   * manifest.json's bytes: JSON.stringify(manifest, null, 2) as UTF-8, built from each entry's
-   * cached bytes, so a write of a 10,000-item batch serialises only the entries recorded since
-   * the last one, and no string of the whole manifest is made.
+   * manifest.json's bytes, in pieces: JSON.stringify(manifest, null, 2) as UTF-8, from each
+   * entry's cached bytes, so a write of a 10,000-item batch serialises only the entries recorded
+   * since the last one, and neither a string nor a buffer of the whole manifest is made (the
+   * pieces are written one after another).
    */
-  manifestBytes(manifest: Manifest = this.toManifest()): Buffer {
-    const items = manifest.items.map((entry) => {
-      let bytes = this.texts.get(entry);
-      if (bytes === undefined) {
-        // An item sits at depth 2 of the manifest: its lines get 4 more spaces.
-        bytes = Buffer.from(JSON.stringify(entry, null, 2).replaceAll('\n', '\n    '));
-        this.texts.set(entry, bytes);
-      }
-      return bytes;
-    });
+  manifestPieces(manifest: Manifest = this.toManifest()): Uint8Array[] {
     const head = JSON.stringify({ ...manifest, items: [] }, null, 2);
     // head ends with '"items": []\n}'.
-    const parts: Uint8Array[] = [Buffer.from(head.slice(0, head.length - '[]\n}'.length))];
-    if (items.length === 0) parts.push(Buffer.from('[]'));
+    const pieces: Uint8Array[] = [Buffer.from(head.slice(0, head.length - '[]\n}'.length))];
+    if (manifest.items.length === 0) pieces.push(Buffer.from('[]'));
     else {
-      const between = Buffer.from(',\n    ');
-      parts.push(Buffer.from('[\n    '));
-      items.forEach((bytes, i) => parts.push(...(i > 0 ? [between, bytes] : [bytes])));
-      parts.push(Buffer.from('\n  ]'));
+      pieces.push(OPEN_ITEMS);
+      manifest.items.forEach((entry, i) => {
+        let bytes = this.texts.get(entry);
+        if (bytes === undefined) {
+          // An item sits at depth 2 of the manifest: its lines get 4 more spaces.
+          bytes = Buffer.from(JSON.stringify(entry, null, 2).replaceAll('\n', '\n    '));
+          this.texts.set(entry, bytes);
+        }
+        if (i > 0) pieces.push(BETWEEN_ITEMS);
+        pieces.push(bytes);
+      });
+      pieces.push(CLOSE_ITEMS);
     }
-    parts.push(Buffer.from('\n}\n'));
-    return Buffer.concat(parts);
+    pieces.push(Buffer.from('\n}\n'));
+    return pieces;
   }
 
   /**
@@ -161,7 +165,7 @@ export class ManifestBook {
           this.again = false;
           const start = performance.now();
           const manifest = this.toManifest();
-          const json = this.manifestBytes(manifest);
+          const json = this.manifestPieces(manifest);
           const errors = Buffer.from(formatErrors(manifest, this.lang));
           this.lastBuildMs = performance.now() - start;
           this.lastWrite = writeOutputs(

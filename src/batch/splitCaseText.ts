@@ -4,10 +4,14 @@
  * carrying the JSON pointer parseCases would give it. A file that is not JSON becomes one failed
  * item, a JSON Lines line that is not JSON one failed item for that line: the rest go on.
  */
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { joinPointer } from '../case/jsonPointer.ts';
 import { CaseError } from '../errors.ts';
 import { errorOfItem } from './itemError.ts';
-import type { BatchItem, ItemError, ItemPayload } from './types.ts';
+import type { BatchItem, CaseFacts, ItemError, ItemJson, ItemPayload } from './types.ts';
+import { dateOf } from './caseDate.ts';
+import { mergeDocument } from '../case/mergeDocument.ts';
 
 export type SplitItem = Omit<BatchItem, 'index' | 'stem'>;
 
@@ -23,51 +27,144 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-export async function splitCaseText(text: string, source: string): Promise<SplitItem[]> {
-  const body = text.replace(/^\uFEFF/, '');
-  if (/\.(jsonl|ndjson)$/i.test(source)) {
-    const items: SplitItem[] = [];
-    for (const [index, raw] of body.split('\n').entries()) {
-      const line = raw.replace(/\r$/, '');
-      if (line.trim() === '') continue;
-      const row = index + 1;
-      const pointer = `/line/${row}`;
-      let value: unknown;
-      try {
-        value = JSON.parse(line);
-      } catch {
-        items.push({ source, pointer, row, payload: { type: 'error', error: await syntaxError(line, source, pointer, row) } });
-        continue;
-      }
-      items.push(...splitValue(value, pointer, source, true).map((item) => ({ ...item, row })));
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+const isJsonLines = (source: string): boolean => /\.(jsonl|ndjson)$/i.test(source);
+
+/** A line of a file: its bytes (without the line break) and where they start in the file. */
+interface FileLine {
+  start: number;
+  bytes: Uint8Array;
+}
+
+/**
+ * The lines of a file, read a megabyte at a time: a JSON Lines file of 10,000 cases is never
+ * held whole. A newline byte never occurs inside a UTF-8 sequence, so lines are cut on bytes.
+ */
+async function* fileLines(path: string): AsyncGenerator<FileLine> {
+  let carry: Buffer = Buffer.alloc(0);
+  let carryStart = 0;
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+    let at = 0;
+    for (let end = bytes.indexOf(0x0a, at); end >= 0; end = bytes.indexOf(0x0a, at)) {
+      yield { start: carryStart + at, bytes: bytes.subarray(at, end) };
+      at = end + 1;
     }
-    if (items.length === 0) items.push(await wholeFileError(body, source));
-    return items;
+    carryStart += at;
+    carry = Buffer.from(bytes.subarray(at));
   }
+  if (carry.length > 0) yield { start: carryStart, bytes: carry };
+}
+
+function* bufferLines(bytes: Uint8Array): Generator<FileLine> {
+  let at = 0;
+  for (let end = bytes.indexOf(0x0a, at); end >= 0; end = bytes.indexOf(0x0a, at)) {
+    yield { start: at, bytes: bytes.subarray(at, end) };
+    at = end + 1;
+  }
+  if (at < bytes.length) yield { start: at, bytes: bytes.subarray(at) };
+}
+
+/**
+ * A case file → its items. The file's cases are parsed here only to split them and read their
+ * facts; what a worker reads back is where each is in the file (a whole file, a JSON Lines line)
+ * or, for an element of an array or a document of a form, its JSON text.
+ */
+export async function splitCaseFile(path: string): Promise<SplitItem[]> {
+  if (isJsonLines(path)) return splitJsonLines(fileLines(path), path);
+  return splitJsonText(await readFile(path), path);
+}
+
+/** A case file's text already in hand (tests): the same items as splitCaseFile. */
+export function splitCaseText(text: string, source: string): Promise<SplitItem[]> {
+  const bytes = new TextEncoder().encode(text);
+  return isJsonLines(source) ? splitJsonLines(bufferLines(bytes), source) : splitJsonText(bytes, source);
+}
+
+async function splitJsonLines(lines: AsyncIterable<FileLine> | Iterable<FileLine>, source: string): Promise<SplitItem[]> {
+  const decoder = new TextDecoder();
+  const items: SplitItem[] = [];
+  let row = 0;
+  let blank = '';
+  for await (const { start, bytes } of lines) {
+    row++;
+    const bom = row === 1 && UTF8_BOM.every((b, i) => bytes[i] === b) ? 3 : 0;
+    const end = bytes.length > bom && bytes[bytes.length - 1] === 0x0d ? bytes.length - 1 : bytes.length;
+    const line = decoder.decode(bytes.subarray(bom, end));
+    if (line.trim() === '') {
+      if (blank.length < 4096) blank += `${line}\n`;
+      continue;
+    }
+    const pointer = `/line/${row}`;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      items.push({ source, pointer, row, payload: { type: 'error', error: await syntaxError(line, source, pointer, row) } });
+      continue;
+    }
+    const whole = { file: source, start: start + bom, end: start + end };
+    items.push(...splitValue(value, pointer, source, true, whole).map((item) => ({ ...item, row })));
+  }
+  // No line with a case: parseCases says what is wrong with the (blank) file.
+  if (items.length === 0) items.push(await wholeFileError(blank, source));
+  return items;
+}
+
+async function splitJsonText(bytes: Uint8Array, source: string): Promise<SplitItem[]> {
+  const bom = UTF8_BOM.every((b, i) => bytes[i] === b) ? 3 : 0;
+  const body = new TextDecoder().decode(bytes.subarray(bom));
   let value: unknown;
   try {
     value = JSON.parse(body);
   } catch {
     return [await wholeFileError(body, source)];
   }
-  return splitValue(value, '', source, true);
+  return splitValue(value, '', source, true, { file: source, start: bom, end: bytes.length });
 }
 
-function splitValue(value: unknown, pointer: string, source: string, allowArray: boolean): SplitItem[] {
+/** The facts the main thread needs of a raw case (not validated: any field may be anything). */
+export function caseFacts(value: unknown): CaseFacts {
+  if (!isObject(value)) return {};
+  const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+  const date = dateOf(value as Parameters<typeof dateOf>[0]);
+  const issuer = value.issuer;
+  return {
+    ...(str(value.id) !== undefined ? { id: str(value.id)! } : {}),
+    ...(str(value.kind) !== undefined ? { kind: str(value.kind)! } : {}),
+    ...(str(value.docNumber) !== undefined ? { docNumber: str(value.docNumber)! } : {}),
+    ...(isObject(issuer) && issuer.name !== undefined ? { issuerName: issuer.name } : {}),
+    ...(date ? { date } : {}),
+  };
+}
+
+/**
+ * `whole`: where the value's own text is, when the value is all of it (a file, a line), so a
+ * worker reads those bytes instead of the main thread holding them.
+ */
+function splitValue(value: unknown, pointer: string, source: string, allowArray: boolean, whole?: ItemJson): SplitItem[] {
   if (Array.isArray(value) && allowArray && value.length > 0) {
     return value.flatMap((element, index) => splitValue(element, joinPointer(pointer, index), source, false));
   }
   if (isObject(value) && isCaseDocumentsForm(value) && Array.isArray(value.documents) && value.documents.length > 0) {
-    const shared = value.case ?? {};
+    const sharedValue = value.case ?? {};
+    const shared = JSON.stringify(sharedValue);
     return value.documents.map((document, documentIndex) => ({
       source,
       pointer: joinPointer(pointer, 'documents', documentIndex),
-      payload: { type: 'document', shared, document, formPointer: pointer, documentIndex } satisfies ItemPayload,
+      payload: {
+        type: 'document',
+        shared,
+        document: JSON.stringify(document) ?? 'null',
+        formPointer: pointer,
+        documentIndex,
+        facts: caseFacts(mergeDocument(sharedValue, document)),
+      } satisfies ItemPayload,
     }));
   }
   // Everything else (a case, an empty array, a malformed {case, documents}) is one item that the
   // worker validates and, when wrong, reports with parseCases' own message.
-  return [{ source, pointer, payload: { type: 'value', value } }];
+  return [{ source, pointer, payload: { type: 'value', json: whole ?? { text: JSON.stringify(value) ?? 'null' }, facts: caseFacts(value) } }];
 }
 
 /** parseCases' report of the whole text (it locates the syntax error by line and column). */

@@ -5,17 +5,42 @@
  */
 import type { OutputFormat } from '../render/outputFormats.ts';
 
+/**
+ * Where a worker reads an item's JSON: bytes start..end of a file (a case file, a line of a JSON
+ * Lines file), or text the main thread holds (an element of an array, a --rows row). A folder of
+ * case files or a JSON Lines file of 10,000 cases costs the main thread a few numbers per case,
+ * not the cases' text.
+ */
+export type ItemJson = { file: string; start: number; end: number } | { text: string };
+
+/**
+ * What the main thread reads of a case before any validation: its file name (id, kind) and what
+ * the register needs (number, issuer, date). Strings only where the raw case had strings.
+ */
+export interface CaseFacts {
+  id?: string;
+  kind?: string;
+  docNumber?: string;
+  /** issuer.name, as found (any type, for the register's message). */
+  issuerName?: unknown;
+  /** The ISO date part of the case's date (caseDate.ts). */
+  date?: string;
+}
+
 /** What a worker validates into one case. */
 export type ItemPayload =
-  /** A case object as found at `pointer` of its file (or built from a --rows row). */
-  | { type: 'value'; value: unknown }
-  /** One document of a {case, documents} form: pointer is that of the document. */
-  | { type: 'document'; shared: unknown; document: unknown; formPointer: string; documentIndex: number }
+  /** A case as found at `pointer` of its file (or built from a --rows row). */
+  | { type: 'value'; json: ItemJson; facts: CaseFacts }
+  /**
+   * One document of a {case, documents} form: pointer is that of the document. `shared` is the
+   * form's case as JSON text, one string for all its documents.
+   */
+  | { type: 'document'; shared: string; document: string; formPointer: string; documentIndex: number; facts: CaseFacts }
   /** The file could not be read or parsed: the item is failed before any worker sees it. */
   | { type: 'error'; error: ItemError }
   /**
-   * Rendered and booked: runBatch drops the case data it no longer needs, so the main thread of a
-   * long batch does not hold every case's text to the end.
+   * Rendered and booked: runBatch drops what it held of the case, so the main thread of a long
+   * batch does not keep every case to the end.
    */
   | { type: 'released' };
 

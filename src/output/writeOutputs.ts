@@ -14,7 +14,7 @@
  * call), and a batch worker has another order to render meanwhile on the other core anyway.
  */
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
+import { closeSync, copyFileSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync, writevSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { GongwenError, OutputExistsError } from '../errors.ts';
@@ -22,7 +22,44 @@ import { outputFsError } from './outputFsError.ts';
 
 export interface PendingOutput {
   path: string;
-  bytes: Uint8Array;
+  /** The file's bytes, or its pieces in order (a large manifest is written without joining them). */
+  bytes: Uint8Array | readonly Uint8Array[];
+}
+
+/** Most pieces one writev call takes (POSIX IOV_MAX is at least 1024). */
+const WRITEV_PIECES = 1024;
+
+/** Writes a new file from its bytes or its pieces. */
+function writeTemporary(path: string, bytes: PendingOutput['bytes']): void {
+  if (!Array.isArray(bytes)) {
+    writeFileSync(path, bytes as Uint8Array);
+    return;
+  }
+  const fd = openSync(path, 'w');
+  try {
+    for (let i = 0; i < bytes.length; i += WRITEV_PIECES) {
+      const pieces = bytes.slice(i, i + WRITEV_PIECES) as Uint8Array[];
+      let left = pieces.reduce((sum, piece) => sum + piece.byteLength, 0);
+      // writev may write less than asked: go on from where it stopped.
+      while (left > 0) {
+        const written = writevSync(fd, pieces);
+        left -= written;
+        let skip = written;
+        while (skip > 0 && pieces.length > 0) {
+          const first = pieces[0]!;
+          if (first.byteLength <= skip) {
+            skip -= first.byteLength;
+            pieces.shift();
+          } else {
+            pieces[0] = first.subarray(skip);
+            skip = 0;
+          }
+        }
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** The folder of temporaries inside an output folder. */
@@ -159,12 +196,12 @@ export async function writeOutputs(outputs: PendingOutput[], options: { force: b
       const temporary = join(runs.get(folder)!, `${temporaries++}-${basename(output.path)}`);
       try {
         try {
-          writeFileSync(temporary, output.bytes);
+          writeTemporary(temporary, output.bytes);
         } catch (error) {
           // A kept run folder someone removed meanwhile is made again, once.
           if (!options.keepRunFolder || codeOf(error) !== 'ENOENT') throw error;
           makeRunFolder(dirname(temporary));
-          writeFileSync(temporary, output.bytes);
+          writeTemporary(temporary, output.bytes);
         }
       } catch (error) {
         throw await outputFsError(error, output.path, folder);

@@ -20,7 +20,7 @@ parentPort.postMessage({ type: 'ready', notices: [] });
 `;
 
 const order = (index: number): WorkOrder => ({
-  item: { index, source: '/cases/c.jsonl', pointer: `/line/${index + 1}`, row: index + 1, stem: `s${index}`, payload: { type: 'value', value: {} } },
+  item: { index, source: '/cases/c.jsonl', pointer: `/line/${index + 1}`, row: index + 1, stem: `s${index}`, payload: { type: 'value', json: { text: '{}' }, facts: {} } },
   paths: [],
   replace: false,
 });

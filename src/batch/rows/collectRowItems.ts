@@ -9,7 +9,7 @@ import { isKind } from '../../case/kindSchemas.ts';
 import { GongwenError } from '../../errors.ts';
 import { numberItems } from '../collectItems.ts';
 import { errorOfItem } from '../itemError.ts';
-import type { SplitItem } from '../splitCaseText.ts';
+import { caseFacts, type SplitItem } from '../splitCaseText.ts';
 import type { BatchItem } from '../types.ts';
 import { applyRow } from './applyRow.ts';
 import { columnTargets } from './columnTargets.ts';
@@ -38,7 +38,7 @@ export async function collectRowItems(baseFile: string, tableFile: string): Prom
     try {
       const value = applyRow(base, cells, targets, tablePath) as Record<string, unknown>;
       if (!setsId || (cells[targets.find((t) => t.pointer === '/id')!.position] ?? '').trim() === '') value.id = `${baseId}-${row}`;
-      return { ...place, payload: { type: 'value', value } };
+      return { ...place, payload: { type: 'value', json: { text: JSON.stringify(value) }, facts: caseFacts(value) } };
     } catch (error) {
       return { ...place, payload: { type: 'error', error: errorOfItem(error, place) } };
     }
