@@ -69,6 +69,7 @@ describe('npm pack', () => {
       'dist/index.js',
       'dist/index.d.ts',
       'dist/cli/main.js',
+      'dist/batchWorker.js',
       'dist/render/renderCase.d.ts',
       'templates/_envelope.schema.json',
       'templates/speech/schema.json',
@@ -124,6 +125,22 @@ describe('installed with --omit=dev into an empty folder', () => {
     expect(text).toContain(data.meeting.name.replace(/\s+/g, ''));
     const xml = new PizZip(readFileSync(docx)).file('word/document.xml')!.asText();
     expect(xml.replace(/<[^>]+>/g, '')).toContain(data.meeting.name);
+  });
+
+  it('runs a batch in the bundled worker (dist/batchWorker.js), with the same PDF as render', () => {
+    const trace = join(folder, 'batch-trace.txt');
+    writeFileSync(trace, '');
+    gongwen(['batch', fixture, '--out', 'batch-out', '--no-progress'], { GW_TRACE: trace });
+    const manifest = JSON.parse(readFileSync(join(folder, 'batch-out', 'manifest.json'), 'utf8')) as { summary: { ok: number; failed: number } };
+    expect(manifest.summary).toMatchObject({ ok: 1, failed: 0 });
+    const loaded = readFileSync(trace, 'utf8');
+    expect(loaded).toContain('/node_modules/gongwen/dist/batchWorker.js');
+    // The worker's own modules come from the bundle, not one file at a time.
+    expect(loaded).not.toContain('/node_modules/gongwen/dist/batch/worker.js');
+    expect(loaded).not.toContain('/node_modules/gongwen/dist/layout/');
+    const data = JSON.parse(readFileSync(fixture, 'utf8')) as { id: string };
+    const batchPdf = readFileSync(join(folder, 'batch-out', `${data.id}.pdf`));
+    expect(batchPdf.equals(readFileSync(join(folder, 'out', `${data.id}.pdf`)))).toBe(true);
   });
 
   it('checks a PDF with the installed pdfjs-dist', () => {
