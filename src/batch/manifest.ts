@@ -75,6 +75,8 @@ export class ManifestBook {
   record(result: WorkResult): void {
     const entry = this.entries[result.index]!;
     const base = { index: entry.index, input: entry.input, pointer: entry.pointer, ...(entry.row !== undefined ? { row: entry.row } : {}) };
+    // The reviewer's mark stays with the item whatever the run made of it.
+    const review = entry.review ? { review: entry.review } : {};
     if (result.status === 'ok') {
       this.entries[result.index] = {
         ...base,
@@ -88,11 +90,12 @@ export class ManifestBook {
         pages: result.pages,
         outputs: result.outputs.map((output) => ({ format: output.format, path: posix(relative(this.outDir, output.path)), sha256: output.sha256, bytes: output.bytes })),
         warnings: result.warnings.map(shared),
+        ...review,
       };
     } else if (result.status === 'skipped') {
-      this.entries[result.index] = { ...base, status: 'skipped', reason: 'exists', outputs: entry.outputs, warnings: [result.message[this.lang]] };
+      this.entries[result.index] = { ...base, status: 'skipped', reason: 'exists', outputs: entry.outputs, warnings: [result.message[this.lang]], ...review };
     } else {
-      this.entries[result.index] = { ...base, status: 'failed', outputs: [], warnings: [], error: { ...result.error, file: entry.input } };
+      this.entries[result.index] = { ...base, status: 'failed', outputs: [], warnings: [], error: { ...result.error, file: entry.input }, ...review };
     }
   }
 

@@ -25,4 +25,22 @@ describe('review marks in the batch manifest', () => {
     // The mark's time stays out: the manifest depends only on the inputs.
     expect(JSON.stringify(book.entries)).not.toContain('2026-12-03T10');
   });
+
+  it('keeps each mark once the item is rendered, skipped or failed', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'gw-reviews-'));
+    const store = new ReviewStore(root);
+    for (const line of [1, 2, 3]) await store.mark(reviewKey('c.jsonl', `/line/${line}`), { status: 'approved', comment: `第${line}件`, at: '2026-12-03T10:00:00Z' });
+    const items = [1, 2, 3].map((line) => item(line - 1, join(root, 'c.jsonl'), `/line/${line}`));
+    const book = new ManifestBook(join(root, 'out'), ['pdf'], items, 'zh', await reviewMarksFor(items));
+    book.record({ status: 'ok', index: 0, id: 'C-1', kind: 'talk-record', title: '谈话记录', issuer: '某某纪委', outputs: [{ format: 'pdf', path: join(root, 'out', 'doc0.pdf'), sha256: 'ab', bytes: 2 }], warnings: [], pages: 1 });
+    book.record({ status: 'skipped', index: 1, reason: 'exists', message: { zh: '已存在', en: 'exists' } });
+    book.record({ status: 'failed', index: 2, error: { name: 'CaseError', file: join(root, 'c.jsonl'), pointer: '/line/3', message: { zh: '错', en: 'wrong' }, issues: [] } });
+    expect(book.entries.map((e) => [e.status, e.review])).toEqual([
+      ['ok', { status: 'approved', comment: '第1件' }],
+      ['skipped', { status: 'approved', comment: '第2件' }],
+      ['failed', { status: 'approved', comment: '第3件' }],
+    ]);
+    const written = JSON.parse(Buffer.concat(book.manifestPieces()).toString('utf8')) as { items: { review?: unknown }[] };
+    expect(written.items.map((entry) => entry.review)).toEqual(book.entries.map((e) => e.review));
+  });
 });
