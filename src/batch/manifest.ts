@@ -67,9 +67,14 @@ export class ManifestBook {
     return this.entries[index]!.outputs.map((output) => ({ format: output.format, path: join(this.outDir, output.path) }));
   }
 
-  /** Carries an entry of the previous run over unchanged (its outputs were verified). */
+  /**
+   * Carries an entry of the previous run over (its outputs were verified), with the reviewer's
+   * mark of now: a document marked since that run shows its new mark, as an uninterrupted run would.
+   */
   carry(index: number, previous: ManifestItem): void {
-    this.entries[index] = { ...previous, index };
+    const { review: _, ...carried } = previous;
+    const review = this.entries[index]!.review;
+    this.entries[index] = { ...carried, index, ...(review ? { review } : {}) };
   }
 
   record(result: WorkResult): void {

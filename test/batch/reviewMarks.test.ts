@@ -42,5 +42,11 @@ describe('review marks in the batch manifest', () => {
     ]);
     const written = JSON.parse(Buffer.concat(book.manifestPieces()).toString('utf8')) as { items: { review?: unknown }[] };
     expect(written.items.map((entry) => entry.review)).toEqual(book.entries.map((e) => e.review));
+
+    // --resume: an entry carried over from the last run takes the mark of now.
+    await store.mark(reviewKey('c.jsonl', '/line/1'), { status: 'returned', comment: '日期有误', at: '2026-12-04T09:00:00Z' });
+    const resumed = new ManifestBook(join(root, 'out'), ['pdf'], items, 'zh', await reviewMarksFor(items));
+    resumed.carry(0, book.entries[0]!);
+    expect(resumed.entries[0]).toMatchObject({ status: 'ok', id: 'C-1', review: { status: 'returned', comment: '日期有误' } });
   });
 });
