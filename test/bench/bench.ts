@@ -3,8 +3,11 @@
  * after a warm-up, and prints milliseconds per document (median and p95 per format and per page
  * count), PDF sizes and peak memory; then a big input (one case with a 200 KB title, and one
  * with a 200 KB 抄送 entry, which is refused) and memory over time (the heap after a full
- * collection every M/4 of M documents rendered in one process). Figures, not assertions.
+ * collection every M/4 of M documents rendered in one process), and the start-up of the compiled CLI
+ * (`gongwen --help`, `gongwen kinds`). Figures, not assertions.
  */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -126,3 +129,20 @@ for (let n = 1; n <= memoryCases; n++) {
   if (n % Math.max(1, Math.floor(memoryCases / 4)) === 0) marks.push(`${n}: ${heapMb().toFixed(0)} MB`);
 }
 console.log(`memory over time (heap after GC, documents rendered): ${marks.join(', ')}; RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
+
+// Start-up of the installed CLI (bin/gongwen.js on the compiled dist/), as a user starts it: the
+// median of 10 runs of `gongwen --help` and `gongwen kinds`, timed from outside.
+if (existsSync(resolve('dist/cli/main.js'))) {
+  for (const args of [['--help'], ['kinds']]) {
+    const runs: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      const start = performance.now();
+      const child = spawnSync(process.execPath, [resolve('bin/gongwen.js'), ...args], { encoding: 'utf8' });
+      if (child.status !== 0) throw new Error(`gongwen ${args.join(' ')} failed: ${child.stderr}`);
+      if (i > 0) runs.push(performance.now() - start); // the first run warms the file cache
+    }
+    console.log(`start-up: gongwen ${args.join(' ').padEnd(6)}       median ${percentile(runs, 50).toFixed(0).padStart(5)} ms   max ${Math.max(...runs).toFixed(0)} ms   (n=${runs.length})`);
+  }
+} else {
+  console.log('start-up: not measured (dist/ is not built: npm run build)');
+}
