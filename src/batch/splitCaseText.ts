@@ -41,19 +41,27 @@ interface FileLine {
  * held whole. A newline byte never occurs inside a UTF-8 sequence, so lines are cut on bytes.
  */
 async function* fileLines(path: string): AsyncGenerator<FileLine> {
-  let carry: Buffer = Buffer.alloc(0);
-  let carryStart = 0;
+  // The pieces of a line that runs over reads, joined once its end is found: a line of many
+  // megabytes is copied once, not once a read.
+  let pending: Buffer[] = [];
+  let pendingStart = 0;
+  let offset = 0;
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-    const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
     let at = 0;
-    for (let end = bytes.indexOf(0x0a, at); end >= 0; end = bytes.indexOf(0x0a, at)) {
-      yield { start: carryStart + at, bytes: bytes.subarray(at, end) };
+    for (let end = chunk.indexOf(0x0a, at); end >= 0; end = chunk.indexOf(0x0a, at)) {
+      if (pending.length > 0) {
+        yield { start: pendingStart, bytes: Buffer.concat([...pending, chunk.subarray(at, end)]) };
+        pending = [];
+      } else yield { start: offset + at, bytes: chunk.subarray(at, end) };
       at = end + 1;
     }
-    carryStart += at;
-    carry = Buffer.from(bytes.subarray(at));
+    if (at < chunk.length) {
+      if (pending.length === 0) pendingStart = offset + at;
+      pending.push(chunk.subarray(at));
+    }
+    offset += chunk.length;
   }
-  if (carry.length > 0) yield { start: carryStart, bytes: carry };
+  if (pending.length > 0) yield { start: pendingStart, bytes: Buffer.concat(pending) };
 }
 
 function* bufferLines(bytes: Uint8Array): Generator<FileLine> {

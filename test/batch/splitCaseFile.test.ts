@@ -56,6 +56,19 @@ describe('splitCaseFile', () => {
     });
   });
 
+  it('finds a line longer than several reads', async () => {
+    // 3.3 MB: a line spanning four reads, between two short ones.
+    const lines = [caseLine(1, 300), caseLine(2, 3_300_000), caseLine(3, 300)];
+    const file = join(dir, 'long.jsonl');
+    writeFileSync(file, lines.join('\n'));
+    const items = await splitCaseFile(file);
+    expect(items.map((item) => item.row)).toEqual([1, 2, 3]);
+    items.forEach((item, i) => {
+      if (item.payload.type !== 'value') throw new Error('not a case');
+      expect(readBack(item.payload.json)).toBe(lines[i]);
+    });
+  });
+
   it('holds an array element or a document of a form as text, one shared case text for all documents', async () => {
     const file = join(dir, 'forms.json');
     const shared = { kind: 'talk-record', issuer: { name: '某某纪委' } };
