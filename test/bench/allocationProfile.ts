@@ -5,18 +5,13 @@
  * where a worker's allocation, and so its garbage-collection time, comes from.
  */
 import { writeFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
-import { join, resolve } from 'node:path';
-import { loadCaseFile } from '../../src/case/loadCaseFile.ts';
-import type { LoadedCase } from '../../src/case/types.ts';
+import { fixtureCases } from './fixtureCases.ts';
 import { loadFontSet } from '../../src/fonts/loadFontSet.ts';
 import { renderCase } from '../../src/render/renderCase.ts';
 
 const rounds = Number(process.argv[2] ?? 10);
-const dir = resolve('fixtures');
-const cases: LoadedCase[] = [];
-for (const name of (await readdir(dir)).filter((n) => n.endsWith('.json'))) cases.push(...(await loadCaseFile(join(dir, name))));
+const cases = await fixtureCases();
 const fonts = await loadFontSet();
 for (const loaded of cases) await renderCase(loaded, { formats: ['docx', 'pdf'], fonts });
 const session = new Session();

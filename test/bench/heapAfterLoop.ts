@@ -3,18 +3,13 @@
  * thread, as a batch worker does, then writes a heap snapshot of what stays alive
  * (`npx tsx test/bench/heapAfterLoop.ts 3 /tmp/after.heapsnapshot`).
  */
-import { readdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
 import { writeHeapSnapshot } from 'node:v8';
-import { loadCaseFile } from '../../src/case/loadCaseFile.ts';
-import type { LoadedCase } from '../../src/case/types.ts';
+import { fixtureCases } from './fixtureCases.ts';
 import { loadFontSet } from '../../src/fonts/loadFontSet.ts';
 import { renderCase } from '../../src/render/renderCase.ts';
 
 const rounds = Number(process.argv[2] ?? 3);
-const dir = resolve('fixtures');
-const cases: LoadedCase[] = [];
-for (const name of (await readdir(dir)).filter((n) => n.endsWith('.json'))) cases.push(...(await loadCaseFile(join(dir, name))));
+const cases = await fixtureCases();
 const fonts = await loadFontSet();
 for (let r = 0; r < rounds; r++) for (const loaded of cases) await renderCase(loaded, { formats: ['docx', 'pdf'], fonts });
 console.log(writeHeapSnapshot(process.argv[3]));
