@@ -23,6 +23,7 @@ import type { Worker } from 'node:worker_threads';
 import { preloadFonts } from '../fonts/preloadFonts.ts';
 import type { SharedFonts } from '../fonts/sharedFonts.ts';
 import type { BatchItem, ItemError, Manifest, WorkOrder, WorkResult } from './types.ts';
+import { compileWorkersEagerly } from './workerCompiler.ts';
 import { limitHeapGrowth, WORKER_RESOURCE_LIMITS } from './workerHeap.ts';
 import { WorkerPool } from './workerPool.ts';
 
@@ -112,6 +113,7 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
   let fonts: Promise<SharedFonts> | undefined;
   const spawn = (): Worker => {
     limitHeapGrowth();
+    compileWorkersEagerly();
     const worker = spawnWorker({
       formats: options.formats,
       lang: options.lang,
