@@ -37,16 +37,17 @@ interface FileLine {
 }
 
 /**
- * The lines of a file, read a megabyte at a time: a JSON Lines file of 10,000 cases is never
- * held whole. A newline byte never occurs inside a UTF-8 sequence, so lines are cut on bytes.
+ * The lines of a file's bytes, given as chunks (a file read a megabyte at a time: a JSON Lines
+ * file of 10,000 cases is never held whole; or one chunk of text in hand). A newline byte never
+ * occurs inside a UTF-8 sequence, so lines are cut on bytes.
  */
-async function* fileLines(path: string): AsyncGenerator<FileLine> {
-  // The pieces of a line that runs over reads, joined once its end is found: a line of many
+async function* linesOf(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): AsyncGenerator<FileLine> {
+  // The pieces of a line that runs over chunks, joined once its end is found: a line of many
   // megabytes is copied once, not once a read.
-  let pending: Buffer[] = [];
+  let pending: Uint8Array[] = [];
   let pendingStart = 0;
   let offset = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of chunks) {
     let at = 0;
     for (let end = chunk.indexOf(0x0a, at); end >= 0; end = chunk.indexOf(0x0a, at)) {
       if (pending.length > 0) {
@@ -64,32 +65,23 @@ async function* fileLines(path: string): AsyncGenerator<FileLine> {
   if (pending.length > 0) yield { start: pendingStart, bytes: Buffer.concat(pending) };
 }
 
-function* bufferLines(bytes: Uint8Array): Generator<FileLine> {
-  let at = 0;
-  for (let end = bytes.indexOf(0x0a, at); end >= 0; end = bytes.indexOf(0x0a, at)) {
-    yield { start: at, bytes: bytes.subarray(at, end) };
-    at = end + 1;
-  }
-  if (at < bytes.length) yield { start: at, bytes: bytes.subarray(at) };
-}
-
 /**
  * A case file → its items. The file's cases are parsed here only to split them and read their
  * facts; what a worker reads back is where each is in the file (a whole file, a JSON Lines line)
  * or, for an element of an array or a document of a form, its JSON text.
  */
 export async function splitCaseFile(path: string): Promise<SplitItem[]> {
-  if (isJsonLines(path)) return splitJsonLines(fileLines(path), path);
+  if (isJsonLines(path)) return splitJsonLines(linesOf(createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>), path);
   return splitJsonText(await readFile(path), path);
 }
 
 /** A case file's text already in hand (tests): the same items as splitCaseFile. */
 export function splitCaseText(text: string, source: string): Promise<SplitItem[]> {
   const bytes = new TextEncoder().encode(text);
-  return isJsonLines(source) ? splitJsonLines(bufferLines(bytes), source) : splitJsonText(bytes, source);
+  return isJsonLines(source) ? splitJsonLines(linesOf([bytes]), source) : splitJsonText(bytes, source);
 }
 
-async function splitJsonLines(lines: AsyncIterable<FileLine> | Iterable<FileLine>, source: string): Promise<SplitItem[]> {
+async function splitJsonLines(lines: AsyncIterable<FileLine>, source: string): Promise<SplitItem[]> {
   const decoder = new TextDecoder();
   const items: SplitItem[] = [];
   let row = 0;

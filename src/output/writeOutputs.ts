@@ -14,7 +14,7 @@
  * call), and a batch worker has another order to render meanwhile on the other core anyway.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, copyFileSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync, writevSync, type Stats } from 'node:fs';
+import { closeSync, copyFileSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { GongwenError, OutputExistsError } from '../errors.ts';
@@ -26,8 +26,8 @@ export interface PendingOutput {
   bytes: Uint8Array | readonly Uint8Array[];
 }
 
-/** Most pieces one writev call takes (POSIX IOV_MAX is at least 1024). */
-const WRITEV_PIECES = 1024;
+/** Pieces joined for one write: ~1 MB of a manifest at a time, never the whole. */
+const PIECES_A_WRITE = 1024;
 
 /** Writes a new file from its bytes or its pieces. */
 function writeTemporary(path: string, bytes: PendingOutput['bytes']): void {
@@ -37,25 +37,9 @@ function writeTemporary(path: string, bytes: PendingOutput['bytes']): void {
   }
   const fd = openSync(path, 'w');
   try {
-    for (let i = 0; i < bytes.length; i += WRITEV_PIECES) {
-      const pieces = bytes.slice(i, i + WRITEV_PIECES) as Uint8Array[];
-      let left = pieces.reduce((sum, piece) => sum + piece.byteLength, 0);
-      // writev may write less than asked: go on from where it stopped.
-      while (left > 0) {
-        const written = writevSync(fd, pieces);
-        left -= written;
-        let skip = written;
-        while (skip > 0 && pieces.length > 0) {
-          const first = pieces[0]!;
-          if (first.byteLength <= skip) {
-            skip -= first.byteLength;
-            pieces.shift();
-          } else {
-            pieces[0] = first.subarray(skip);
-            skip = 0;
-          }
-        }
-      }
+    for (let i = 0; i < bytes.length; i += PIECES_A_WRITE) {
+      const chunk = Buffer.concat(bytes.slice(i, i + PIECES_A_WRITE));
+      for (let at = 0; at < chunk.length; ) at += writeSync(fd, chunk, at);
     }
   } finally {
     closeSync(fd);
