@@ -33,8 +33,10 @@ export function inputLabel(source: string, cwd = process.cwd()): string {
 
 export class ManifestBook {
   readonly entries: ManifestItem[];
-  /** Each entry's text in manifest.json, made once per entry object (an entry is replaced, never edited, once recorded). */
-  /** Each entry's text in the manifest, as UTF-8 (a flat copy: a cached string was a tree of ~60 pieces an item). */
+  /**
+   * Each entry's text in manifest.json as UTF-8, made once per entry object (an entry is replaced,
+   * never edited, once recorded); bytes, as a cached string was a tree of ~60 pieces an item.
+   */
   private readonly texts = new WeakMap<ManifestItem, Uint8Array>();
   /** The write in progress, and whether another was asked for meanwhile (then one more follows it). */
   private writing: Promise<void> | undefined;

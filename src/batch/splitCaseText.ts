@@ -126,16 +126,12 @@ async function splitJsonText(bytes: Uint8Array, source: string): Promise<SplitIt
 /** The facts the main thread needs of a raw case (not validated: any field may be anything). */
 export function caseFacts(value: unknown): CaseFacts {
   if (!isObject(value)) return {};
-  const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+  const facts: CaseFacts = {};
+  for (const key of ['id', 'kind', 'docNumber'] as const) if (typeof value[key] === 'string') facts[key] = value[key];
+  if (isObject(value.issuer) && value.issuer.name !== undefined) facts.issuerName = value.issuer.name;
   const date = dateOf(value as Parameters<typeof dateOf>[0]);
-  const issuer = value.issuer;
-  return {
-    ...(str(value.id) !== undefined ? { id: str(value.id)! } : {}),
-    ...(str(value.kind) !== undefined ? { kind: str(value.kind)! } : {}),
-    ...(str(value.docNumber) !== undefined ? { docNumber: str(value.docNumber)! } : {}),
-    ...(isObject(issuer) && issuer.name !== undefined ? { issuerName: issuer.name } : {}),
-    ...(date ? { date } : {}),
-  };
+  if (date) facts.date = date;
+  return facts;
 }
 
 /**
