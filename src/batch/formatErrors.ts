@@ -1,7 +1,7 @@
 /** errors.txt: every failed item, where it is (file, row, column, JSON pointer) and what is wrong. */
 import type { Manifest } from './types.ts';
 
-export function formatErrors(manifest: Manifest, lang: 'zh' | 'en'): string {
+export function formatErrors(manifest: Pick<Manifest, 'summary' | 'items'>, lang: 'zh' | 'en'): string {
   const failed = manifest.items.filter((item) => item.status === 'failed' && item.error);
   if (failed.length === 0) return lang === 'zh' ? '没有失败的项。\n' : 'No item failed.\n';
   const blocks = failed.map((item) => {

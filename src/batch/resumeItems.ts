@@ -18,7 +18,7 @@ export interface ResumePlan {
 
 export async function planResume(
   previous: Manifest | undefined,
-  current: ManifestItem[],
+  current: Iterable<ManifestItem>,
   outDir: string,
 ): Promise<ResumePlan> {
   const done = new Map<string, ManifestItem>();

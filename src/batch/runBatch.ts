@@ -15,7 +15,7 @@ import { removeOwnTemporaries, writeOutputs } from '../output/writeOutputs.ts';
 import type { FontNotice } from '../fonts/loadFontSet.ts';
 import type { FontRole } from '../model/types.ts';
 import type { OutputFormat } from '../render/outputFormats.ts';
-import { itemKey, ManifestBook, readManifest } from './manifest.ts';
+import { ManifestBook, readManifest } from './manifest.ts';
 import { startProgress } from './progress.ts';
 import { planResume } from './resumeItems.ts';
 import { spawnWorker } from './spawnWorker.ts';
@@ -57,7 +57,9 @@ export interface BatchOptions {
 }
 
 export interface BatchOutcome {
-  manifest: Manifest;
+  summary: Manifest['summary'];
+  /** Items skipped because an output was there already (no --force). */
+  existing: number;
   interrupted: boolean;
   /** Items carried over from the previous run (--resume). */
   resumed: number;
@@ -70,13 +72,13 @@ const DOCS_PER_WORKER = 24;
 export async function runBatch(items: BatchItem[], options: BatchOptions): Promise<BatchOutcome> {
   const outDir = resolve(options.out);
   const book = new ManifestBook(outDir, options.formats, items, options.lang, await reviewMarksFor(items));
-  const plan = await planResume(options.resume ? await readManifest(outDir) : undefined, book.entries, outDir);
+  const plan = await planResume(options.resume ? await readManifest(outDir) : undefined, book.pendingEntries(), outDir);
   // The temporaries of a killed run (OUT/.gongwen-tmp/<pid>-…) go with this run's first write (writeOutputs).
 
   const todo: BatchItem[] = [];
-  const replaceable = (item: BatchItem): boolean => options.force === true || plan.owned.has(itemKey(book.entries[item.index]!));
+  const replaceable = (item: BatchItem): boolean => options.force === true || plan.owned.has(book.keyOf(item.index));
   for (const item of items) {
-    const previous = plan.done.get(itemKey(book.entries[item.index]!));
+    const previous = plan.done.get(book.keyOf(item.index));
     if (previous) book.carry(item.index, previous);
     else if (item.payload.type === 'error') book.record({ status: 'failed', index: item.index, error: item.payload.error });
     else {
@@ -192,21 +194,24 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
     clearTimeout(timer);
     progress.stop();
     await pool?.close();
-    // The workers' kept run folders (renderOrder), now that no worker writes.
-    removeOwnTemporaries(new Set(todo.flatMap((item) => book.pathsOf(item.index).map((p) => dirname(p.path)))));
+    try {
+      if (interrupted) book.markInterrupted();
+      await book.write();
+    } finally {
+      book.close();
+      // The workers' kept run folders (renderOrder), now that nothing writes there.
+      removeOwnTemporaries(new Set([outDir, ...todo.flatMap((item) => book.pathsOf(item.index).map((p) => dirname(p.path)))]));
+    }
   }
-  if (interrupted) book.markInterrupted();
-  await book.write();
   let merged: BatchOutcome['merged'];
   if (options.merge && !interrupted) {
     const { mergePdfs } = await import('./mergePdfs.ts');
-    const pdfs = book.entries.flatMap((entry) => (entry.status === 'ok' ? entry.outputs.filter((o) => o.format === 'pdf').map((o) => join(outDir, o.path)) : []));
-    const bundle = await mergePdfs(pdfs);
+    const bundle = await mergePdfs(book.writtenPaths('pdf'));
     const path = resolve(options.merge);
     await writeOutputs([{ path, bytes: bundle.bytes }], { force: options.force === true || options.resume === true });
     merged = { path, pages: bundle.pages, blanks: bundle.blanks, documents: bundle.documents };
   }
-  return { manifest: book.toManifest(), interrupted, resumed: plan.done.size, outDir, ...(merged ? { merged } : {}) };
+  return { summary: book.summary(), existing: book.existing, interrupted, resumed: plan.done.size, outDir, ...(merged ? { merged } : {}) };
 }
 
 /** The first of `paths` that exists. Synchronous: 10,000 items' thread-pool round trips were slower than the checks. */

@@ -22,25 +22,39 @@ import { outputFsError } from './outputFsError.ts';
 
 export interface PendingOutput {
   path: string;
-  /** The file's bytes, or its pieces in order (a large manifest is written without joining them). */
-  bytes: Uint8Array | readonly Uint8Array[];
+  /**
+   * The file's bytes, or its pieces in order, or what makes them (called again if the write is
+   * retried): a large manifest is written without joining its pieces, or even holding them all.
+   */
+  bytes: Uint8Array | readonly Uint8Array[] | (() => Iterable<Uint8Array>);
 }
 
 /** Pieces joined for one write: ~1 MB of a manifest at a time, never the whole. */
 const PIECES_A_WRITE = 1024;
+const BYTES_A_WRITE = 1 << 20;
 
 /** Writes a new file from its bytes or its pieces. */
 function writeTemporary(path: string, bytes: PendingOutput['bytes']): void {
-  if (!Array.isArray(bytes)) {
-    writeFileSync(path, bytes as Uint8Array);
+  if (bytes instanceof Uint8Array) {
+    writeFileSync(path, bytes);
     return;
   }
   const fd = openSync(path, 'w');
   try {
-    for (let i = 0; i < bytes.length; i += PIECES_A_WRITE) {
-      const chunk = Buffer.concat(bytes.slice(i, i + PIECES_A_WRITE));
-      for (let at = 0; at < chunk.length; ) at += writeSync(fd, chunk, at);
+    let chunk: Uint8Array[] = [];
+    let size = 0;
+    const flush = (): void => {
+      const joined = Buffer.concat(chunk, size);
+      for (let at = 0; at < joined.length; ) at += writeSync(fd, joined, at);
+      chunk = [];
+      size = 0;
+    };
+    for (const piece of typeof bytes === 'function' ? bytes() : bytes) {
+      chunk.push(piece);
+      size += piece.length;
+      if (chunk.length >= PIECES_A_WRITE || size >= BYTES_A_WRITE) flush();
     }
+    flush();
   } finally {
     closeSync(fd);
   }

@@ -21,9 +21,10 @@ describe('review marks in the batch manifest', () => {
     const items = [item(0, join(root, 'sub', 'a.json'), ''), item(1, join(root, 'b.jsonl'), '/line/1'), item(2, join(root, 'b.jsonl'), '/line/2')];
     const marks = await reviewMarksFor(items);
     const book = new ManifestBook(join(root, 'out'), ['pdf'], items, 'zh', marks);
-    expect(book.entries.map((e) => e.review)).toEqual([{ status: 'approved', comment: '' }, undefined, { status: 'returned', comment: '请补充联系人' }]);
+    expect(book.toManifest().items.map((e) => e.review)).toEqual([{ status: 'approved', comment: '' }, undefined, { status: 'returned', comment: '请补充联系人' }]);
     // The mark's time stays out: the manifest depends only on the inputs.
-    expect(JSON.stringify(book.entries)).not.toContain('2026-12-03T10');
+    expect(JSON.stringify(book.toManifest())).not.toContain('2026-12-03T10');
+    book.close();
   });
 
   it('keeps each mark once the item is rendered, skipped or failed', async () => {
@@ -35,18 +36,20 @@ describe('review marks in the batch manifest', () => {
     book.record({ status: 'ok', index: 0, id: 'C-1', kind: 'talk-record', title: '谈话记录', issuer: '某某纪委', outputs: [{ format: 'pdf', path: join(root, 'out', 'doc0.pdf'), sha256: 'ab', bytes: 2 }], warnings: [], pages: 1 });
     book.record({ status: 'skipped', index: 1, reason: 'exists', message: { zh: '已存在', en: 'exists' } });
     book.record({ status: 'failed', index: 2, error: { name: 'CaseError', file: join(root, 'c.jsonl'), pointer: '/line/3', message: { zh: '错', en: 'wrong' }, issues: [] } });
-    expect(book.entries.map((e) => [e.status, e.review])).toEqual([
+    expect(book.toManifest().items.map((e) => [e.status, e.review])).toEqual([
       ['ok', { status: 'approved', comment: '第1件' }],
       ['skipped', { status: 'approved', comment: '第2件' }],
       ['failed', { status: 'approved', comment: '第3件' }],
     ]);
-    const written = JSON.parse(Buffer.concat(book.manifestPieces()).toString('utf8')) as { items: { review?: unknown }[] };
-    expect(written.items.map((entry) => entry.review)).toEqual(book.entries.map((e) => e.review));
+    const written = JSON.parse(Buffer.concat([...book.manifestPieces()]).toString('utf8')) as { items: { review?: unknown }[] };
+    expect(written.items.map((entry) => entry.review)).toEqual(book.toManifest().items.map((e) => e.review));
 
     // --resume: an entry carried over from the last run takes the mark of now.
     await store.mark(reviewKey('c.jsonl', '/line/1'), { status: 'returned', comment: '日期有误', at: '2026-12-04T09:00:00Z' });
     const resumed = new ManifestBook(join(root, 'out'), ['pdf'], items, 'zh', await reviewMarksFor(items));
-    resumed.carry(0, book.entries[0]!);
-    expect(resumed.entries[0]).toMatchObject({ status: 'ok', id: 'C-1', review: { status: 'returned', comment: '日期有误' } });
+    resumed.carry(0, book.entryAt(0));
+    expect(resumed.entryAt(0)).toMatchObject({ status: 'ok', id: 'C-1', review: { status: 'returned', comment: '日期有误' } });
+    book.close();
+    resumed.close();
   });
 });

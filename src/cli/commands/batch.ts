@@ -99,7 +99,7 @@ export async function runBatchCommand(inputs: string[], options: BatchCommandOpt
       onNotices: (notices) =>
         notices.map((notice) => (lang === 'zh' ? `字体：${notice.zh}；如需公文字体：${notice.install.zh}` : `font: ${notice.en}; to use the office face: ${notice.install.en}`)),
     });
-    const { summary } = outcome.manifest;
+    const { summary } = outcome;
     const manifestPath = resolve(outcome.outDir, MANIFEST_NAME);
     const line =
       lang === 'zh'
@@ -110,7 +110,7 @@ export async function runBatchCommand(inputs: string[], options: BatchCommandOpt
       const { path, pages, blanks, documents } = outcome.merged;
       process.stderr.write(lang === 'zh' ? `合订本：${path}（${documents} 份，${pages} 页，其中空白页 ${blanks} 页）\n` : `print bundle: ${path} (${documents} documents, ${pages} pages, ${blanks} blank)\n`);
     }
-    const existing = outcome.manifest.items.filter((item) => item.reason === 'exists').length;
+    const existing = outcome.existing;
     if (existing > 0) {
       process.stderr.write(lang === 'zh' ? `${existing} 项的输出文件已存在，未覆盖：继续上次的批次用 --resume，覆盖用 --force\n` : `${existing} items have existing outputs, not overwritten: --resume continues the previous batch, --force overwrites\n`);
     }
