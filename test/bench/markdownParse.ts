@@ -20,6 +20,7 @@ const body = [
 ].join('\n\n');
 const plain = unified().use(remarkParse);
 const gfmOnly = unified().use(remarkParse).use(remarkGfm);
+// parseMarkdown keeps only GFM's tables, footnotes and task lists (no strikethrough, no literal autolinks).
 const variants: Record<string, () => unknown> = {
   'in use (gfm + cjk-friendly)': () => parseMarkdown(body),
   'remark-parse + gfm': () => gfmOnly.parse(body),

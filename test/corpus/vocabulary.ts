@@ -54,6 +54,8 @@ const tokens: ((r: Random) => string)[] = [
   (r) => `${r.int(2023, 2025)}/${pad(r.int(24, 26))}`,
   (r) => `${r.int(2015, 2020)}–${r.int(2021, 2025)}年`,
   (r) => `第${r.int(1, 12)}号`,
+  // A range typed with an ASCII tilde: in a Markdown field GFM strikethrough once ate a pair of them.
+  (r) => `${r.int(1, 9)}~${r.int(10, 30)}个工作日`,
 ];
 export const token = (r: Random): string => r.pick(tokens)(r);
 
