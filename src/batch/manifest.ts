@@ -22,6 +22,8 @@ const OPEN_ITEMS = Buffer.from('[\n    ');
 const BETWEEN_ITEMS = Buffer.from(',\n    ');
 const CLOSE_ITEMS = Buffer.from('\n  ]');
 
+const utf8 = new TextDecoder();
+
 const posix = (path: string): string => path.split(sep).join('/');
 
 /** The key of an item across runs: its file, pointer and row. */
@@ -92,7 +94,7 @@ export class ManifestBook {
   entryAt(index: number): ManifestItem {
     const code = this.codes[index] as Code;
     if (code === PENDING || code === INTERRUPTED) return this.unrecorded(index, code);
-    return JSON.parse(Buffer.from(this.spill.get(index)).toString('utf8')) as ManifestItem;
+    return JSON.parse(utf8.decode(this.spill.get(index))) as ManifestItem;
   }
 
   /** Every item's entry as it would be were none of them done yet, in input order. */

@@ -23,8 +23,7 @@ import type { Worker } from 'node:worker_threads';
 import { preloadFonts } from '../fonts/preloadFonts.ts';
 import type { SharedFonts } from '../fonts/sharedFonts.ts';
 import type { BatchItem, ItemError, Manifest, WorkOrder, WorkResult } from './types.ts';
-import { compileWorkersEagerly } from './workerCompiler.ts';
-import { limitHeapGrowth, WORKER_RESOURCE_LIMITS } from './workerHeap.ts';
+import { setWorkerV8Flags, WORKER_RESOURCE_LIMITS } from './workerV8.ts';
 import { WorkerPool } from './workerPool.ts';
 
 export interface BatchOptions {
@@ -114,8 +113,7 @@ export async function runBatch(items: BatchItem[], options: BatchOptions): Promi
   // every worker (a replacement too): setImmediate lets the pool start them first.
   let fonts: Promise<SharedFonts> | undefined;
   const spawn = (): Worker => {
-    limitHeapGrowth();
-    compileWorkersEagerly();
+    setWorkerV8Flags();
     const worker = spawnWorker({
       formats: options.formats,
       lang: options.lang,

@@ -23,10 +23,10 @@ import { outputFsError } from './outputFsError.ts';
 export interface PendingOutput {
   path: string;
   /**
-   * The file's bytes, or its pieces in order, or what makes them (called again if the write is
-   * retried): a large manifest is written without joining its pieces, or even holding them all.
+   * The file's bytes, or what makes its pieces in order (called again if the write is retried):
+   * a large manifest is written without joining its pieces, or even holding them all.
    */
-  bytes: Uint8Array | readonly Uint8Array[] | (() => Iterable<Uint8Array>);
+  bytes: Uint8Array | (() => Iterable<Uint8Array>);
 }
 
 /** Pieces joined for one write: ~1 MB of a manifest at a time, never the whole. */
@@ -49,7 +49,7 @@ function writeTemporary(path: string, bytes: PendingOutput['bytes']): void {
       chunk = [];
       size = 0;
     };
-    for (const piece of typeof bytes === 'function' ? bytes() : bytes) {
+    for (const piece of bytes()) {
       chunk.push(piece);
       size += piece.length;
       if (chunk.length >= PIECES_A_WRITE || size >= BYTES_A_WRITE) flush();

@@ -24,7 +24,7 @@ describe('writeOutputs', () => {
     const dir = await fresh();
     // 3,000 pieces: more than one write's worth, of sizes 0 to 999 bytes.
     const pieces = Array.from({ length: 3000 }, (_, i) => Buffer.alloc((i * 37) % 1000, i % 251));
-    await writeOutputs([{ path: join(dir, 'manifest.json'), bytes: pieces }], { force: false });
+    await writeOutputs([{ path: join(dir, 'manifest.json'), bytes: () => pieces }], { force: false });
     expect((await readFile(join(dir, 'manifest.json'))).equals(Buffer.concat(pieces))).toBe(true);
     expect(await readdir(dir)).toEqual(['manifest.json']);
   });
